@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace sy::test {
+
+// Absolute path of a file under tests/data.
+QString dataPath(const QString &relative);
+// The whole content of a file (empty if unreadable).
+QByteArray readAll(const QString &path);
+// SHA-256 hex of a file, to prove that a refused file was left byte-identical.
+QByteArray fileSha256(const QString &path);
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs the real shuyuan-cli binary with `args` and the given language ("en" or "zh_CN").
+CliResult runCli(const QStringList &args, const QString &language = QStringLiteral("en"),
+                 int timeoutMs = 120000);
+
+} // namespace sy::test
