@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Finding.h"
+#include "QualityScore.h"
+#include "RuleEngine.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+
+namespace sy {
+
+class CatalogStore;
+
+// The outcome of validating a whole catalog: findings plus the counts for quality scores per
+// resource, per office and for the catalog.
+struct ValidationResult
+{
+    QList<Finding> findings;
+    QHash<qint64, QualityTally> resourceTallies; // by resource id
+    QHash<qint64, QualityTally> officeTallies;   // by office id (direct resources only)
+    QualityTally catalogTally;
+    qint64 resourcesChecked = 0;
+    bool cancelled = false;
+    qint64 elapsedMs = 0;
+
+    FindingCounts counts() const { return countFindings(findings); }
+    QualityScore catalogScore() const { return QualityScore::fromTally(catalogTally); }
+    QualityScore officeScore(qint64 officeId) const
+    {
+        return QualityScore::fromTally(officeTallies.value(officeId));
+    }
+    QualityScore resourceScore(qint64 resourceId) const
+    {
+        return QualityScore::fromTally(resourceTallies.value(resourceId));
+    }
+};
+
+// Validates a catalog file off the GUI thread. It opens its own read-only connections (the
+// caller's CatalogStore is not thread-safe), streams the resources in two id ranges on two
+// threads through the rule engine, and runs the set-based cross-resource checks (code
+// uniqueness, related codes, 一数一源) on a third connection meanwhile. validate() blocks; call
+// it from a worker thread (QThread / QtConcurrent) in the GUI. Progress is reported from the
+// calling thread; cancel() may be called from any thread.
+class CatalogValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(sy::CatalogValidator)
+
+public:
+    explicit CatalogValidator(const RuleEngine &engine);
+
+    void setThreads(int threads) { m_threads = qMax(1, threads); }
+    // Called with (resources checked, total) about every 100 ms and once at the end.
+    void setProgress(const std::function<void(qint64 done, qint64 total)> &progress)
+    {
+        m_progress = progress;
+    }
+    void cancel() { m_cancel = true; }
+    bool isCancelled() const { return m_cancel; }
+
+    bool validate(const QString &catalogPath, ValidationResult *result);
+    QString errorString() const { return m_error; }
+
+    // Live re-check of one resource in an open store (GUI thread, a few milliseconds): its own
+    // rules plus the cross-resource checks restricted to it.
+    static QList<Finding> checkResource(const RuleEngine &engine, const CatalogStore &store,
+                                        qint64 resourceId, QualityTally *tally = nullptr);
+    // Quality score of one resource with the explanation lines filled.
+    static QualityScore scoreResource(const RuleEngine &engine, const CatalogStore &store,
+                                      qint64 resourceId);
+
+private:
+    const RuleEngine &m_engine;
+    int m_threads = 2;
+    std::function<void(qint64, qint64)> m_progress;
+    std::atomic_bool m_cancel{false};
+    QString m_error;
+};
+
+} // namespace sy

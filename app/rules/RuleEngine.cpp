@@ -1,0 +1,1002 @@
+#include "RuleEngine.h"
+
+#include "model/RegionCodes.h"
+#include "model/Uscc.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace sy {
+
+// Where the findings of one entity go, how they are located, and the quality counts.
+struct RuleEngine::Context
+{
+    QList<Finding> *out = nullptr;
+    QualityTally *tally = nullptr;
+    Finding base; // entity, uuid, resource id/code, item position
+    QString entityKey;
+
+    void pass(bool consistency)
+    {
+        if (!tally)
+            return;
+        ++tally->evaluated;
+        ++tally->passed;
+        if (consistency) {
+            ++tally->consistencyChecks;
+            ++tally->consistent;
+        }
+    }
+    void fail(Severity severity, const QString &ruleId, const QString &field,
+              const QString &message, bool consistency)
+    {
+        Finding f = base;
+        f.severity = severity;
+        f.ruleId = ruleId;
+        f.field = field;
+        f.message = message;
+        out->append(f);
+        if (!tally)
+            return;
+        ++tally->evaluated;
+        // Info findings are advice, not failures of the metadata.
+        if (severity == Severity::Info)
+            ++tally->passed;
+        if (consistency) {
+            ++tally->consistencyChecks;
+            if (severity == Severity::Info)
+                ++tally->consistent;
+            else if (tally->explain)
+                tally->inconsistencies << message;
+        }
+    }
+    void expect(bool filled, const QString &label)
+    {
+        if (!tally)
+            return;
+        ++tally->expected;
+        if (filled)
+            ++tally->filled;
+        else if (tally->explain && !tally->missingFields.contains(label))
+            tally->missingFields << label;
+    }
+    // Advances the check for a check result: pass() or fail().
+    void check(bool ok, Severity severity, const QString &ruleId, const QString &field,
+               const QString &message, bool consistency)
+    {
+        if (ok)
+            pass(consistency);
+        else
+            fail(severity, ruleId, field, message, consistency);
+    }
+};
+
+namespace {
+
+bool isEmptyValue(const QVariant &v, FieldType type)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return v.toString().trimmed().isEmpty();
+    case QMetaType::QStringList: return v.toStringList().isEmpty();
+    case QMetaType::QVariantList: return v.toList().isEmpty();
+    case QMetaType::Bool: return false; // "no" is an answer
+    default: break;
+    }
+    // Integer columns default to 0, which means "not given" for counts, volumes and office ids.
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong: return type != FieldType::Bool && v.toLongLong() == 0;
+    default: break;
+    }
+    return false;
+}
+
+QString valueText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.typeId() == QMetaType::QStringList)
+        return v.toStringList().join(QLatin1Char(','));
+    return v.toString().trimmed();
+}
+
+QStringList valueCodes(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
+        return v.toStringList();
+    const QString s = valueText(v);
+    return s.isEmpty() ? QStringList() : QStringList{s};
+}
+
+bool boolValue(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return v.toBool();
+    const QString s = v.toString().trimmed().toLower();
+    return s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes")
+           || s == QStringLiteral("是");
+}
+
+// Compares with the "if_values"/"values" of a rule; bools accept true/1/是 alike.
+bool valueIn(const QVariant &v, const QStringList &values)
+{
+    if (!v.isValid() || v.isNull())
+        return false;
+    if (v.typeId() == QMetaType::Bool) {
+        const QString b = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        for (const QString &x : values) {
+            const QString lx = x.trimmed().toLower();
+            if (lx == b || (v.toBool() && (lx == QLatin1String("1") || lx == QStringLiteral("是")))
+                || (!v.toBool() && (lx == QLatin1String("0") || lx == QStringLiteral("否"))))
+                return true;
+        }
+        return false;
+    }
+    const QStringList codes = valueCodes(v);
+    for (const QString &c : codes) {
+        if (values.contains(c))
+            return true;
+    }
+    return false;
+}
+
+QString declKey(const QString &entity, const QString &field, RuleKind kind)
+{
+    return entity + QLatin1Char('|') + field + QLatin1Char('|') + ruleKindName(kind);
+}
+
+QString sharingCode(const Resource &r) { return r.sharing.trimmed(); }
+QString openingCode(const Resource &r) { return r.opening.trimmed(); }
+
+} // namespace
+
+RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
+    : m_profile(std::move(profile))
+    , m_today(QDate::currentDate())
+{
+    if (!m_profile)
+        return;
+    const QList<RuleDef> rules = m_profile->rules();
+    for (const RuleDef &r : rules) {
+        m_declared.insert(declKey(r.entity, r.field, r.kind));
+        const QString ifField = r.params.value(QStringLiteral("if_field")).toString();
+        if (!ifField.isEmpty())
+            m_declared.insert(declKey(r.entity, r.field, r.kind) + QLatin1Char('|') + ifField);
+        if (r.kind == RuleKind::Checksum)
+            m_declared.insert(declKey(r.entity, r.field, r.kind) + QLatin1Char('|')
+                              + r.params.value(QStringLiteral("kind")).toString());
+        const QString p = r.params.value(QStringLiteral("pattern")).toString();
+        if (!p.isEmpty())
+            m_regexes.insert(p, QRegularExpression(QRegularExpression::anchoredPattern(p)));
+    }
+    const QStringList entities = m_profile->entityKeys();
+    for (const QString &e : entities) {
+        if (const EntityDef *def = m_profile->entity(e)) {
+            for (const FieldDef &f : def->fields) {
+                if (!f.pattern.isEmpty())
+                    m_regexes.insert(f.pattern, QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)));
+            }
+        }
+    }
+    const QString codePattern = m_profile->setting(QStringLiteral("resource_code_pattern"),
+                                                   QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
+                                    .toString();
+    m_regexes.insert(QStringLiteral("@resource_code"),
+                     QRegularExpression(QRegularExpression::anchoredPattern(codePattern)));
+
+    // Update cycle lengths: the profile may say so in settings.update_cycle_days {code: days};
+    // otherwise they follow from the Chinese labels of the vocabulary (DOMAIN.md §2.3).
+    const QVariantMap days = m_profile->setting(QStringLiteral("update_cycle_days")).toMap();
+    if (const Vocabulary *v = m_profile->vocabulary(QStringLiteral("update_cycle"))) {
+        static const QList<QPair<QString, int>> byLabel = {
+            {QStringLiteral("实时"), 1},   {QStringLiteral("每日"), 1},
+            {QStringLiteral("每天"), 1},   {QStringLiteral("每周"), 7},
+            {QStringLiteral("每旬"), 10},  {QStringLiteral("每月"), 31},
+            {QStringLiteral("每季度"), 92}, {QStringLiteral("每半年"), 183},
+            {QStringLiteral("每年"), 366},
+        };
+        for (const VocabularyItem &item : v->items) {
+            int d = 0;
+            for (const auto &p : byLabel) {
+                if (item.label.zh.contains(p.first)) {
+                    d = p.second;
+                    break;
+                }
+            }
+            m_cycleDays.insert(item.code, d);
+        }
+    }
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        m_cycleDays.insert(it.key(), it.value().toInt());
+}
+
+bool RuleEngine::profileDeclares(const QString &entity, const QString &field, RuleKind kind,
+                                 const QString &qualifier) const
+{
+    QString key = declKey(entity, field, kind);
+    if (!qualifier.isEmpty())
+        key += QLatin1Char('|') + qualifier;
+    return m_declared.contains(key);
+}
+
+QRegularExpression RuleEngine::regex(const QString &pattern) const
+{
+    const auto it = m_regexes.constFind(pattern);
+    if (it != m_regexes.cend())
+        return it.value();
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
+}
+
+QString RuleEngine::fieldLabel(const QString &entity, const QString &key) const
+{
+    if (m_profile) {
+        if (const FieldDef *f = m_profile->field(entity, key)) {
+            const QString t = f->label.text();
+            if (!t.isEmpty())
+                return t;
+        }
+    }
+    return key;
+}
+
+QString RuleEngine::valueLabel(const QString &entity, const QString &key, const QVariant &value) const
+{
+    const QString text = valueText(value);
+    if (m_profile) {
+        if (const FieldDef *f = m_profile->field(entity, key)) {
+            if (!f->vocabulary.isEmpty())
+                return m_profile->label(f->vocabulary, text);
+            if (f->type == FieldType::Bool)
+                return boolValue(value) ? tr("yes") : tr("no");
+        }
+    }
+    return text;
+}
+
+int RuleEngine::updateCycleDays(const QString &cycleCode) const
+{
+    return m_cycleDays.value(cycleCode, 0);
+}
+
+QString RuleEngine::normalisedName(const QString &name)
+{
+    QString n = name.trimmed().toCaseFolded();
+    n.remove(QLatin1Char(' '));
+    n.remove(QChar(0x3000)); // ideographic space
+    return n;
+}
+
+bool RuleEngine::isAuthoritative(const InfoItem &item)
+{
+    return boolValue(attrValue(item.attrs, QStringLiteral("authoritative")));
+}
+
+QString RuleEngine::oneSourceKey(const InfoItem &item)
+{
+    const QString element = attrValue(item.attrs, QStringLiteral("data_element")).toString().trimmed();
+    if (!element.isEmpty())
+        return QStringLiteral("e:") + element.toCaseFolded();
+    return QStringLiteral("n:") + normalisedName(item.name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Field definitions: required, length, pattern, vocabulary, dates, USCC, region.
+
+void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Context &ctx) const
+{
+    const EntityDef *def = m_profile ? m_profile->entity(entityKey) : nullptr;
+    if (!def)
+        return;
+    for (const FieldDef &f : def->fields) {
+        const QVariant v = get(f.key);
+        const bool empty = isEmptyValue(v, f.type);
+        const QString label = f.label.text().isEmpty() ? f.key : f.label.text();
+        const QString idBase = entityKey + QLatin1Char('.') + f.key;
+        if (f.required && !profileDeclares(entityKey, f.key, RuleKind::Required)) {
+            ctx.expect(!empty, label);
+            ctx.check(!empty, Severity::Error, idBase + QStringLiteral(".required"), f.key,
+                      tr("%1 is empty. Fill in %1.").arg(label), false);
+        }
+        if (empty)
+            continue;
+        const QString text = valueText(v);
+        if (f.maxLength > 0 && (f.type == FieldType::Text || f.type == FieldType::LongText)) {
+            ctx.check(text.size() <= f.maxLength, Severity::Error,
+                      idBase + QStringLiteral(".max_length"), f.key,
+                      tr("%1 has %2 characters, more than the %3 allowed. Shorten it.")
+                          .arg(label)
+                          .arg(text.size())
+                          .arg(f.maxLength),
+                      false);
+        }
+        if (!f.pattern.isEmpty() && !profileDeclares(entityKey, f.key, RuleKind::Pattern)) {
+            const bool ok = regex(f.pattern).match(text).hasMatch();
+            const QString hint = f.help.text();
+            ctx.check(ok, Severity::Error, idBase + QStringLiteral(".pattern"), f.key,
+                      hint.isEmpty()
+                          ? tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)
+                          : tr("%1 “%2” does not have the required format (%3). Correct it.")
+                                .arg(label, text, hint),
+                      false);
+        }
+        if ((f.type == FieldType::Enum || f.type == FieldType::MultiEnum) && !f.vocabulary.isEmpty()
+            && !profileDeclares(entityKey, f.key, RuleKind::Vocabulary)) {
+            if (const Vocabulary *voc = m_profile->vocabulary(f.vocabulary)) {
+                QStringList bad;
+                const QStringList codes = valueCodes(v);
+                for (const QString &c : codes) {
+                    if (!voc->contains(c))
+                        bad << c;
+                }
+                ctx.check(bad.isEmpty(), Severity::Error, idBase + QStringLiteral(".vocabulary"),
+                          f.key,
+                          tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
+                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text()),
+                          false);
+            }
+        }
+        switch (f.type) {
+        case FieldType::Date: {
+            const QDate d = v.typeId() == QMetaType::QDate ? v.toDate()
+                                                           : QDate::fromString(text, Qt::ISODate);
+            const bool valid = d.isValid() && (v.typeId() == QMetaType::QDate || text.size() == 10);
+            ctx.check(valid, Severity::Error, idBase + QStringLiteral(".date"), f.key,
+                      tr("%1 “%2” is not a valid date. Enter it as YYYY-MM-DD, e.g. 2025-03-01.")
+                          .arg(label, text),
+                      false);
+            if (valid) {
+                ctx.check(d <= m_today, Severity::Warning, idBase + QStringLiteral(".future"), f.key,
+                          tr("%1 %2 lies in the future. Enter the date on which it actually happened.")
+                              .arg(label, d.toString(Qt::ISODate)),
+                          false);
+            }
+            break;
+        }
+        case FieldType::Uscc:
+            if (!profileDeclares(entityKey, f.key, RuleKind::Checksum)) {
+                RuleDef r;
+                r.id = idBase + QStringLiteral(".uscc");
+                r.entity = entityKey;
+                r.field = f.key;
+                r.kind = RuleKind::Checksum;
+                r.params.insert(QStringLiteral("kind"), QStringLiteral("uscc"));
+                checkRule(r, get, ctx);
+            }
+            break;
+        case FieldType::Region: {
+            bool known = region::isWellFormed(text);
+            if (known) {
+                if (const Vocabulary *voc = m_profile->vocabulary(QStringLiteral("region"))) {
+                    // A county-level code is known when its prefecture is (the vocabulary lists
+                    // provinces and Guangdong's prefectures; counties change too often to ship).
+                    const QString prefecture = text.left(4) + QStringLiteral("00");
+                    known = voc->items.isEmpty() || voc->contains(text)
+                            || (!text.endsWith(QLatin1String("00")) && voc->contains(prefecture)
+                                && !text.endsWith(QLatin1String("0000")));
+                }
+            }
+            ctx.check(known, Severity::Error, idBase + QStringLiteral(".region"), f.key,
+                      tr("%1 “%2” is not a known GB/T 2260 administrative division code. Enter the "
+                         "six-digit code, e.g. 440100 for 广州市.")
+                          .arg(label, text),
+                      false);
+            break;
+        }
+        case FieldType::Int:
+        case FieldType::Bytes: {
+            bool ok = false;
+            const qlonglong n = v.toLongLong(&ok);
+            ctx.check(ok && n >= 0, Severity::Error, idBase + QStringLiteral(".number"), f.key,
+                      tr("%1 “%2” is not a non-negative whole number. Enter a number such as 1200.")
+                          .arg(label, text),
+                      false);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The profile's declarative rules.
+
+void RuleEngine::checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const
+{
+    if (!m_profile)
+        return;
+    const QList<RuleDef> rules = m_profile->rules(entityKey);
+    for (const RuleDef &rule : rules)
+        checkRule(rule, get, ctx);
+}
+
+bool RuleEngine::checkRule(const RuleDef &rule, const Getter &get, Context &ctx) const
+{
+    const FieldDef *def = m_profile->field(rule.entity, rule.field);
+    const FieldType type = def ? def->type : FieldType::Text;
+    const QVariant v = get(rule.field);
+    const bool empty = isEmptyValue(v, type);
+    const QString label = fieldLabel(rule.entity, rule.field);
+    const QString text = valueText(v);
+    const QString custom = rule.message.text();
+    auto message = [&](const QString &generated) { return custom.isEmpty() ? generated : custom; };
+
+    switch (rule.kind) {
+    case RuleKind::Required:
+        ctx.expect(!empty, label);
+        ctx.check(!empty, rule.severity, rule.id, rule.field,
+                  message(tr("%1 is empty. Fill in %1.").arg(label)), false);
+        return true;
+    case RuleKind::RequiredIf:
+    case RuleKind::Forbids: {
+        const QString ifField = rule.params.value(QStringLiteral("if_field")).toString();
+        const QStringList ifValues = rule.params.value(QStringLiteral("if_values")).toStringList();
+        const QVariant ifValue = get(ifField);
+        if (!valueIn(ifValue, ifValues))
+            return false;
+        const QString ifLabel = fieldLabel(rule.entity, ifField);
+        const QString ifText = valueLabel(rule.entity, ifField, ifValue);
+        if (rule.kind == RuleKind::RequiredIf) {
+            ctx.expect(!empty, label);
+            ctx.check(!empty, rule.severity, rule.id, rule.field,
+                      message(tr("%1 is empty: it is required when %2 is “%3”. Fill in %1.")
+                                  .arg(label, ifLabel, ifText)),
+                      true);
+        } else {
+            const QStringList values = rule.params.value(QStringLiteral("values")).toStringList();
+            const bool bad = valueIn(v, values);
+            ctx.check(!bad, rule.severity, rule.id, rule.field,
+                      message(tr("%1 must not be “%2” when %3 is “%4”. Choose another value.")
+                                  .arg(label, valueLabel(rule.entity, rule.field, v), ifLabel,
+                                       ifText)),
+                      true);
+        }
+        return true;
+    }
+    case RuleKind::Pattern: {
+        if (empty)
+            return false;
+        QString p = rule.params.value(QStringLiteral("pattern")).toString();
+        if (p.isEmpty() && def)
+            p = def->pattern;
+        if (p.isEmpty())
+            return false;
+        ctx.check(regex(p).match(text).hasMatch(), rule.severity, rule.id, rule.field,
+                  message(tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)),
+                  false);
+        return true;
+    }
+    case RuleKind::Range: {
+        if (empty)
+            return false;
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        const QVariant min = rule.params.value(QStringLiteral("min"));
+        const QVariant max = rule.params.value(QStringLiteral("max"));
+        const bool inRange = ok && (!min.isValid() || d >= min.toDouble())
+                             && (!max.isValid() || d <= max.toDouble());
+        ctx.check(inRange, rule.severity, rule.id, rule.field,
+                  message(tr("%1 is %2, outside the allowed range %3 to %4. Enter a value in range.")
+                              .arg(label, text, min.isValid() ? min.toString() : QStringLiteral("—"),
+                                   max.isValid() ? max.toString() : QStringLiteral("—"))),
+                  false);
+        return true;
+    }
+    case RuleKind::Vocabulary: {
+        if (empty)
+            return false;
+        QString vocId = rule.params.value(QStringLiteral("vocabulary")).toString();
+        if (vocId.isEmpty() && def)
+            vocId = def->vocabulary;
+        const Vocabulary *voc = m_profile->vocabulary(vocId);
+        if (!voc)
+            return false;
+        QStringList bad;
+        const QStringList codes = valueCodes(v);
+        for (const QString &c : codes) {
+            if (!voc->contains(c))
+                bad << c;
+        }
+        ctx.check(bad.isEmpty(), rule.severity, rule.id, rule.field,
+                  message(tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
+                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text())),
+                  false);
+        return true;
+    }
+    case RuleKind::Checksum: {
+        if (empty)
+            return false;
+        const QString kind = rule.params.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("org_code")) {
+            QString code = text.toUpper().remove(QLatin1Char('-'));
+            if (code.size() == 18) {
+                // Inside a USCC: only meaningful once the outer code is well-formed (the "uscc"
+                // rule reports the rest).
+                const uscc::Problem p = uscc::check(code);
+                if (p == uscc::Problem::Length || p == uscc::Problem::Charset)
+                    return false;
+                code = code.mid(8, 9);
+            }
+            const bool ok = code.size() == 9
+                            && uscc::orgCodeCheckCharacter(code.left(8)) == code.at(8);
+            ctx.check(ok, rule.severity, rule.id, rule.field,
+                      message(tr("%1 “%2” fails the GB 11714 check digit. Check the organisation "
+                                 "code against the certificate.")
+                                  .arg(label, text)),
+                      false);
+            return true;
+        }
+        const QString code = text.toUpper();
+        switch (uscc::check(code)) {
+        case uscc::Problem::None:
+        case uscc::Problem::Empty:
+            ctx.pass(false);
+            break;
+        case uscc::Problem::Length:
+            ctx.fail(rule.severity, rule.id, rule.field,
+                     message(tr("%1 “%2” has %3 characters; a unified social credit code has 18. "
+                                "Copy it again from the registration certificate.")
+                                 .arg(label, text)
+                                 .arg(text.size())),
+                     false);
+            break;
+        case uscc::Problem::Charset:
+            ctx.fail(rule.severity, rule.id, rule.field,
+                     message(tr("%1 “%2” contains characters a unified social credit code cannot "
+                                "have (I, O, S, V, Z, lower case, or letters in the region part). "
+                                "Copy it again from the registration certificate.")
+                                 .arg(label, text)),
+                     false);
+            break;
+        case uscc::Problem::CheckChar:
+            ctx.fail(rule.severity, rule.id, rule.field,
+                     message(tr("%1 “%2” fails the GB 32100 check character (the 18th character "
+                                "should be “%3”). A character was probably mistyped: check the "
+                                "code against the registration certificate.")
+                                 .arg(label, text, QString(uscc::checkCharacter(code.left(17))))),
+                     false);
+            break;
+        case uscc::Problem::OrgCodeCheck:
+            if (profileDeclares(rule.entity, rule.field, RuleKind::Checksum, QStringLiteral("org_code"))) {
+                ctx.pass(false); // the profile's own org_code rule reports it
+                break;
+            }
+            // Legacy codes with a wrong inner check digit are in circulation: warn, don't block.
+            ctx.fail(Severity::Warning, rule.id + QStringLiteral(".org_code"), rule.field,
+                     tr("%1 “%2” passes the GB 32100 check but its embedded organisation code "
+                        "fails the GB 11714 check digit (the 17th character should be “%3”). "
+                        "Confirm the code with the registration authority.")
+                         .arg(label, text, QString(uscc::orgCodeCheckCharacter(code.mid(8, 8)))),
+                     false);
+            break;
+        }
+        return true;
+    }
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities
+
+QList<Finding> RuleEngine::checkMeta(const CatalogMeta &meta) const
+{
+    QList<Finding> out;
+    Context ctx;
+    ctx.out = &out;
+    ctx.base.entity = EntityKind::Department;
+    ctx.base.uuid = meta.uuid;
+    ctx.entityKey = entityKindName(EntityKind::Department);
+    const Getter get = [&meta](const QString &key) -> QVariant {
+        if (key == QLatin1String("uscc"))
+            return meta.uscc;
+        if (key == QLatin1String("region"))
+            return meta.region;
+        if (key == QLatin1String("department") || key == QLatin1String("name"))
+            return meta.department;
+        if (key == QLatin1String("catalog_name"))
+            return meta.name;
+        return attrValue(meta.attrs, key);
+    };
+    checkFields(ctx.entityKey, get, ctx);
+    checkDeclarative(ctx.entityKey, get, ctx);
+    return out;
+}
+
+QList<Finding> RuleEngine::checkOffice(const Office &office) const
+{
+    QList<Finding> out;
+    Context ctx;
+    ctx.out = &out;
+    ctx.base.entity = EntityKind::Office;
+    ctx.base.uuid = office.uuid;
+    ctx.entityKey = entityKindName(EntityKind::Office);
+    const Getter get = [&office](const QString &key) { return office.value(key); };
+    checkFields(ctx.entityKey, get, ctx);
+    checkDeclarative(ctx.entityKey, get, ctx);
+    return out;
+}
+
+QList<Finding> RuleEngine::checkProduct(const Product &product) const
+{
+    QList<Finding> out;
+    Context ctx;
+    ctx.out = &out;
+    ctx.base.entity = EntityKind::Product;
+    ctx.base.uuid = product.uuid;
+    ctx.base.resourceCode = product.code;
+    ctx.entityKey = entityKindName(EntityKind::Product);
+    const Getter get = [&product](const QString &key) { return product.value(key); };
+    checkFields(ctx.entityKey, get, ctx);
+    checkDeclarative(ctx.entityKey, get, ctx);
+    return out;
+}
+
+QList<Finding> RuleEngine::checkRegistration(const Registration &registration) const
+{
+    QList<Finding> out;
+    Context ctx;
+    ctx.out = &out;
+    ctx.base.entity = EntityKind::Registration;
+    ctx.base.uuid = registration.uuid;
+    ctx.base.resourceCode = registration.formNumber;
+    ctx.entityKey = entityKindName(EntityKind::Registration);
+    const Getter get = [&registration](const QString &key) { return registration.value(key); };
+    checkFields(ctx.entityKey, get, ctx);
+    checkDeclarative(ctx.entityKey, get, ctx);
+    return out;
+}
+
+QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<InfoItem> &items,
+                                         QualityTally *tally) const
+{
+    QList<Finding> out;
+    Context ctx;
+    ctx.out = &out;
+    ctx.tally = tally;
+    ctx.base.entity = EntityKind::Resource;
+    ctx.base.uuid = resource.uuid;
+    ctx.base.resourceId = resource.id;
+    ctx.base.resourceCode = resource.code;
+    ctx.entityKey = entityKindName(EntityKind::Resource);
+    const Getter get = [&resource](const QString &key) { return resource.value(key); };
+    checkFields(ctx.entityKey, get, ctx);
+    checkDeclarative(ctx.entityKey, get, ctx);
+    checkGuangdongResource(resource, items, ctx);
+    checkTimeliness(resource, ctx);
+    for (const InfoItem &item : items)
+        checkItem(resource, item, ctx);
+    if (tally)
+        ++tally->resources;
+    return out;
+}
+
+void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &parent) const
+{
+    Context ctx = parent;
+    ctx.base.entity = EntityKind::InfoItem;
+    ctx.base.uuid = item.uuid;
+    ctx.base.itemPosition = item.position;
+    ctx.entityKey = entityKindName(EntityKind::InfoItem);
+    const Getter get = [&item](const QString &key) { return item.value(key); };
+    checkFields(ctx.entityKey, get, ctx);
+    checkDeclarative(ctx.entityKey, get, ctx);
+
+    // Type and length must agree (DOMAIN.md §2.5): what each type can hold.
+    const QString type = item.dataType.trimmed().toUpper();
+    const int len = item.length;
+    QString problem;
+    Severity severity = Severity::Error;
+    if (type == QLatin1String("C")) {
+        if (len <= 0 && !profileDeclares(ctx.entityKey, QStringLiteral("length"), RuleKind::RequiredIf)) {
+            problem = tr("a character item needs its maximum length (1 to 65535)");
+            severity = Severity::Warning;
+        } else if (len > 65535) {
+            problem = tr("a character item holds at most 65535 characters");
+        }
+    } else if (type == QLatin1String("N") || type == QLatin1String("Y") || type == QLatin1String("B")
+               || type == QLatin1String("F")) {
+        if (len > 38)
+            problem = tr("a number has at most 38 digits");
+    } else if (type == QLatin1String("I")) {
+        if (len > 20)
+            problem = tr("an integer has at most 20 digits");
+    } else if (type == QLatin1String("D")) {
+        if (len != 0 && (len < 8 || len > 10))
+            problem = tr("a date takes 8 (YYYYMMDD) or 10 (YYYY-MM-DD) characters");
+    } else if (type == QLatin1String("T")) {
+        if (len != 0 && (len < 14 || len > 19))
+            problem = tr("a date-time takes 14 to 19 characters");
+    } else if (type == QLatin1String("L")) {
+        if (len > 1)
+            problem = tr("a logical value takes 1 character");
+    }
+    if (!type.isEmpty()) {
+        ctx.check(problem.isEmpty(), severity, QStringLiteral("gd.item.length"),
+                  QStringLiteral("length"),
+                  tr("Information item “%1”: length %2 does not fit its data type “%3”: %4. "
+                     "Correct the length or the data type.")
+                      .arg(item.name)
+                      .arg(len)
+                      .arg(m_profile ? m_profile->label(QStringLiteral("item_type"), item.dataType)
+                                     : item.dataType,
+                           problem),
+                  true);
+    }
+    // A classified item cannot sit in a resource that is opened to the public.
+    if (boolValue(attrValue(item.attrs, QStringLiteral("secret")))) {
+        const bool ok = openingCode(r) == QLatin1String("3") || openingCode(r).isEmpty();
+        ctx.check(ok, Severity::Warning, QStringLiteral("gd.item.secret_open"),
+                  QStringLiteral("secret"),
+                  tr("Information item “%1” is marked classified (涉密) but the resource is open to "
+                     "the public. Remove the item from the resource or set opening to “不予开放”.")
+                      .arg(item.name),
+                  true);
+    }
+}
+
+void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem> &items,
+                                        Context &ctx) const
+{
+    const QString res = ctx.entityKey;
+    const QString sharing = sharingCode(r);
+    const QString opening = openingCode(r);
+    auto label = [&](const char *key) { return fieldLabel(res, QString::fromLatin1(key)); };
+    auto declared = [&](const char *field, RuleKind kind, const char *ifField = nullptr) {
+        return profileDeclares(res, QString::fromLatin1(field), kind,
+                               ifField ? QString::fromLatin1(ifField) : QString());
+    };
+
+    // Resource code: classification (类 1 digit + 项 2 + 目 3 + 细目) "/" sequence number.
+    if (!r.code.trimmed().isEmpty()) {
+        const QString code = r.code.trimmed();
+        const bool formatOk = regex(QStringLiteral("@resource_code")).match(code).hasMatch();
+        if (!declared("code", RuleKind::Pattern))
+            ctx.check(formatOk, Severity::Error, QStringLiteral("gd.resource.code.format"),
+                  QStringLiteral("code"),
+                  tr("Resource code “%1” does not have the form classification/sequence (e.g. "
+                     "112461465423/000001: a class digit 1–3, at least five more classification "
+                     "digits, “/”, a sequence number). Correct the code.")
+                      .arg(code),
+                  false);
+        const QString classification
+            = attrValue(r.attrs, QStringLiteral("classification")).toString().trimmed();
+        if (formatOk && !classification.isEmpty()) {
+            ctx.check(code.startsWith(classification + QLatin1Char('/')), Severity::Error,
+                      QStringLiteral("gd.resource.code.classification"), QStringLiteral("code"),
+                      tr("Resource code “%1” does not begin with its classification code “%2”. "
+                         "The part before “/” must be the classification.")
+                          .arg(code, classification),
+                      true);
+        }
+    }
+
+    // 有条件共享 ⇒ 共享条件
+    if (sharing == QLatin1String("2") && !declared("share_condition", RuleKind::RequiredIf, "sharing")) {
+        const bool filled = !attrValue(r.attrs, QStringLiteral("share_condition")).toString().trimmed().isEmpty();
+        ctx.expect(filled, label("share_condition"));
+        ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.share_condition"),
+                  QStringLiteral("share_condition"),
+                  tr("%1 is empty: when the sharing type is “有条件共享” the conditions must be "
+                     "stated (who may use the data, for what, how to apply). Fill in %1.")
+                      .arg(label("share_condition")),
+                  true);
+    }
+    // 不予共享 ⇒ legal basis, and ⇒ 不予开放
+    if (sharing == QLatin1String("3")) {
+        // The basis is written into 共享条件 (the templates' "共享条件/不予共享依据" column).
+        const char *basisKey = "share_condition";
+        if (!declared(basisKey, RuleKind::RequiredIf, "sharing")) {
+            const bool filled = !attrValue(r.attrs, QString::fromLatin1(basisKey)).toString().trimmed().isEmpty();
+            ctx.expect(filled, label(basisKey));
+            ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.legal_basis"),
+                      QString::fromLatin1(basisKey),
+                      tr("%1 is empty: a resource that is not shared (不予共享) must cite the law, "
+                         "regulation or policy that forbids sharing it. Fill in %1.")
+                          .arg(label(basisKey)),
+                      true);
+        }
+        if (!declared("opening", RuleKind::Forbids, "sharing")) {
+            ctx.check(opening == QLatin1String("3"), Severity::Error,
+                      QStringLiteral("gd.resource.unshared_not_open"), QStringLiteral("opening"),
+                      tr("%1 is “%2” but the resource is not shared (不予共享): data that is not "
+                         "shared between departments cannot be opened to the public. Set %1 to "
+                         "“不予开放”.")
+                          .arg(label("opening"),
+                               m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening),
+                      true);
+        }
+    }
+    // 有条件开放 ⇒ 开放条件
+    if (opening == QLatin1String("2") && !declared("open_condition", RuleKind::RequiredIf, "opening")) {
+        const bool filled = !attrValue(r.attrs, QStringLiteral("open_condition")).toString().trimmed().isEmpty();
+        ctx.expect(filled, label("open_condition"));
+        ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.open_condition"),
+                  QStringLiteral("open_condition"),
+                  tr("%1 is empty: when the opening type is “有条件开放” the conditions of access "
+                     "must be stated. Fill in %1.")
+                      .arg(label("open_condition")),
+                  true);
+    }
+    // 涉密 ⇒ 不予开放
+    if (r.secret && !declared("opening", RuleKind::Forbids, "secret")) {
+        ctx.check(opening == QLatin1String("3"), Severity::Error,
+                  QStringLiteral("gd.resource.secret_not_open"), QStringLiteral("opening"),
+                  tr("The resource is classified (涉密) but %1 is “%2”: classified data is never "
+                     "opened to the public. Set %1 to “不予开放”, or clear 涉密 after a secrecy "
+                     "review (保密审查).")
+                      .arg(label("opening"),
+                           m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening),
+                  true);
+    }
+    // 核心数据 / 重要数据 ⇒ not 无条件开放
+    const QString grade = r.grade.trimmed();
+    if ((grade == QLatin1String("core") || grade == QLatin1String("important"))
+        && !declared("opening", RuleKind::Forbids, "grade")) {
+        ctx.check(opening != QLatin1String("1"), Severity::Error,
+                  QStringLiteral("gd.resource.grade_not_open"), QStringLiteral("opening"),
+                  tr("The resource is graded “%1” but %2 is “无条件开放”: core and important data "
+                     "(GB/T 43697) may not be opened without conditions. Set %2 to “有条件开放” "
+                     "or “不予开放”.")
+                      .arg(m_profile ? m_profile->label(QStringLiteral("grade"), grade) : grade,
+                           label("opening")),
+                  true);
+    }
+
+    // At least one information item, names unique within the resource.
+    ctx.check(!items.isEmpty(), Severity::Error, QStringLiteral("gd.resource.items.none"),
+              QStringLiteral("items"),
+              tr("The resource has no information items. Add at least one item (信息项) that "
+                 "describes a field of the data."),
+              false);
+    QHash<QString, const InfoItem *> seen;
+    for (const InfoItem &item : items) {
+        const QString key = normalisedName(item.name);
+        if (key.isEmpty())
+            continue;
+        const auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, &item);
+            ctx.pass(true);
+            continue;
+        }
+        Context itemCtx = ctx;
+        itemCtx.base.entity = EntityKind::InfoItem;
+        itemCtx.base.uuid = item.uuid;
+        itemCtx.base.itemPosition = item.position;
+        itemCtx.fail(Severity::Error, QStringLiteral("gd.item.name.duplicate"), QStringLiteral("name"),
+                     tr("Information item name “%1” appears twice in this resource (items %2 and "
+                        "%3). Rename or remove one of them.")
+                         .arg(item.name)
+                         .arg(it.value()->position + 1)
+                         .arg(item.position + 1),
+                     true);
+    }
+
+    // Related codes must at least look like resource codes; whether they exist is a catalog check.
+    const QStringList related = valueCodes(attrValue(r.attrs, QStringLiteral("related_codes")));
+    for (const QString &code : related) {
+        const QString c = code.trimmed();
+        if (c.isEmpty())
+            continue;
+        ctx.check(regex(QStringLiteral("@resource_code")).match(c).hasMatch(), Severity::Error,
+                  QStringLiteral("gd.resource.related_codes.format"), QStringLiteral("related_codes"),
+                  tr("Related resource code “%1” is not a resource code (classification/sequence). "
+                     "Correct it or remove it.")
+                      .arg(c),
+                  false);
+    }
+}
+
+void RuleEngine::checkTimeliness(const Resource &r, Context &ctx) const
+{
+    const int days = updateCycleDays(r.updateCycle);
+    if (days <= 0)
+        return; // irregular or unknown cycle: timeliness is not scored
+    const QString text = attrValue(r.attrs, QStringLiteral("last_update")).toString().trimmed();
+    const QDate last = QDate::fromString(text.left(10), Qt::ISODate);
+    const QString cycle = m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle)
+                                    : r.updateCycle;
+    // A little grace: a monthly resource updated 35 days ago is late, not stale.
+    const int allowed = days + qMax(1, days / 2);
+    double score = 0;
+    QString note;
+    if (!last.isValid()) {
+        note = tr("the last update date is not given, so the update cycle “%1” cannot be "
+                  "confirmed.")
+                   .arg(cycle);
+    } else {
+        const qint64 age = last.daysTo(m_today);
+        if (age <= allowed) {
+            score = 1;
+            note = tr("last updated %1 (%2 days ago), within the update cycle “%3”.")
+                       .arg(last.toString(Qt::ISODate))
+                       .arg(age)
+                       .arg(cycle);
+        } else {
+            score = qMax(0.0, 1.0 - double(age - allowed) / double(2 * allowed));
+            note = tr("last updated %1 (%2 days ago), later than the update cycle “%3” allows.")
+                       .arg(last.toString(Qt::ISODate))
+                       .arg(age)
+                       .arg(cycle);
+            Finding f = ctx.base;
+            f.severity = Severity::Warning;
+            f.ruleId = QStringLiteral("gd.resource.last_update.overdue");
+            f.field = QStringLiteral("last_update");
+            f.message = tr("The data was last updated on %1, %2 days ago, but the update cycle is "
+                           "“%3”. Update the data and the date, or correct the update cycle.")
+                            .arg(last.toString(Qt::ISODate))
+                            .arg(age)
+                            .arg(cycle);
+            ctx.out->append(f);
+        }
+    }
+    if (ctx.tally) {
+        ctx.tally->timely += score;
+        ++ctx.tally->timelinessChecks;
+        if (ctx.tally->explain)
+            ctx.tally->timelinessNote = note;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalog-wide findings
+
+Finding RuleEngine::duplicateCodeFinding(const Resource &r, int count) const
+{
+    Finding f;
+    f.severity = Severity::Error;
+    f.ruleId = QStringLiteral("gd.resource.code.unique");
+    f.entity = EntityKind::Resource;
+    f.uuid = r.uuid;
+    f.resourceId = r.id;
+    f.resourceCode = r.code;
+    f.field = QStringLiteral("code");
+    f.message = tr("Resource code “%1” is used by %2 resources. Every resource needs its own code: "
+                   "give this one the next free sequence number.")
+                    .arg(r.code)
+                    .arg(count);
+    return f;
+}
+
+Finding RuleEngine::missingRelatedCodeFinding(const Resource &r, const QString &missingCode) const
+{
+    Finding f;
+    f.severity = Severity::Error;
+    f.ruleId = QStringLiteral("gd.resource.related_codes.exist");
+    f.entity = EntityKind::Resource;
+    f.uuid = r.uuid;
+    f.resourceId = r.id;
+    f.resourceCode = r.code;
+    f.field = QStringLiteral("related_codes");
+    f.message = tr("Related resource code “%1” does not exist in this catalog. Correct the code or "
+                   "remove it from the related resources.")
+                    .arg(missingCode);
+    return f;
+}
+
+Finding RuleEngine::oneSourceFinding(const Resource &r, const InfoItem &item,
+                                     const QString &officeName, const QString &otherOfficeName,
+                                     const QString &otherResourceCode) const
+{
+    Finding f;
+    f.severity = Severity::Warning;
+    f.ruleId = QStringLiteral("gd.item.one_source");
+    f.entity = EntityKind::InfoItem;
+    f.uuid = item.uuid;
+    f.resourceId = r.id;
+    f.resourceCode = r.code;
+    f.field = QStringLiteral("authoritative");
+    f.itemPosition = item.position;
+    f.message = tr("一数一源: information item “%1” is offered as the authoritative source by both "
+                   "“%2” and “%3” (resource %4). Agree which office is the source and clear "
+                   "“authoritative” on the other.")
+                    .arg(item.name, officeName, otherOfficeName, otherResourceCode);
+    return f;
+}
+
+} // namespace sy

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Finding.h"
+#include "QualityScore.h"
+#include "model/CatalogMeta.h"
+#include "model/InfoItem.h"
+#include "model/Office.h"
+#include "model/Product.h"
+#include "model/Profile.h"
+#include "model/Registration.h"
+#include "model/Resource.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+namespace sy {
+
+// Checks entities against the profile: its declarative rules, the checks implied by its field
+// definitions (required, pattern, vocabulary, length, dates, USCC, region), and the built-in
+// Guangdong rules of DOMAIN.md §2–§4 that cannot be written declaratively. Pure and reentrant:
+// one engine may be shared by threads, it never touches a store. Checks that need the whole
+// catalog (code uniqueness, related codes, 一数一源) are made by CatalogValidator with set-based
+// queries and turned into findings here (the *Finding factories) so that messages stay in one
+// place.
+class RuleEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(sy::RuleEngine)
+
+public:
+    explicit RuleEngine(std::shared_ptr<const Profile> profile = Profile::builtin());
+
+    std::shared_ptr<const Profile> profile() const { return m_profile; }
+    // "Today" for timeliness and future-date checks; tests pin it.
+    void setToday(const QDate &today) { m_today = today; }
+    QDate today() const { return m_today; }
+
+    QList<Finding> checkMeta(const CatalogMeta &meta) const;
+    QList<Finding> checkOffice(const Office &office) const;
+    QList<Finding> checkProduct(const Product &product) const;
+    QList<Finding> checkRegistration(const Registration &registration) const;
+    // A resource with its information items (all per-entity rules, items included, plus the
+    // "at least one item", "item names unique" and type/length checks). `tally`, when given,
+    // receives the counts for the quality score.
+    QList<Finding> checkResource(const Resource &resource, const QList<InfoItem> &items,
+                                 QualityTally *tally = nullptr) const;
+
+    // Findings for the cross-entity checks of the catalog.
+    Finding duplicateCodeFinding(const Resource &resource, int count) const;
+    Finding missingRelatedCodeFinding(const Resource &resource, const QString &missingCode) const;
+    Finding oneSourceFinding(const Resource &resource, const InfoItem &item,
+                             const QString &officeName, const QString &otherOfficeName,
+                             const QString &otherResourceCode) const;
+
+    // Days of one update cycle for timeliness, 0 when irregular (不定时, 其他) or unknown.
+    int updateCycleDays(const QString &cycleCode) const;
+    // Whether an item offers its value as the authoritative source (一数一源) and the key that
+    // identifies "the same item" across offices (data element, else the normalised name).
+    static bool isAuthoritative(const InfoItem &item);
+    static QString oneSourceKey(const InfoItem &item);
+    static QString normalisedName(const QString &name);
+
+    // True when the profile itself declares a rule of `kind` for entity/field; built-in checks
+    // step back then so a clerk never sees the same problem twice.
+    // `qualifier` narrows it to rules conditioned on that if_field, or checksum rules of that kind.
+    bool profileDeclares(const QString &entity, const QString &field, RuleKind kind,
+                         const QString &qualifier = QString()) const;
+
+    using Getter = std::function<QVariant(const QString &key)>;
+    struct Context; // where findings go and how they are located
+
+private:
+    void checkFields(const QString &entityKey, const Getter &get, Context &ctx) const;
+    void checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const;
+    bool checkRule(const RuleDef &rule, const Getter &get, Context &ctx) const;
+    void checkGuangdongResource(const Resource &r, const QList<InfoItem> &items,
+                                Context &ctx) const;
+    void checkItem(const Resource &r, const InfoItem &item, Context &ctx) const;
+    void checkTimeliness(const Resource &r, Context &ctx) const;
+    QString fieldLabel(const QString &entity, const QString &key) const;
+    QString valueLabel(const QString &entity, const QString &key, const QVariant &value) const;
+    QRegularExpression regex(const QString &pattern) const;
+
+    std::shared_ptr<const Profile> m_profile;
+    QDate m_today;
+    QSet<QString> m_declared; // "entity|field|kind"
+    QHash<QString, QRegularExpression> m_regexes; // compiled once: the engine is shared by threads
+    QHash<QString, int> m_cycleDays;
+};
+
+} // namespace sy

@@ -1,0 +1,232 @@
+#include "ValidationQueries.h"
+
+#include "CatalogStore.h"
+#include "SqlRows.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sy {
+
+namespace {
+
+// The key of "the same item" for 一数一源: its data element when given, else its name without
+// spaces, case-folded (SQLite's lower() folds ASCII only, which is what item names need).
+const char *const oneSourceKeySql
+    = "CASE WHEN trim(coalesce(json_extract(i.attrs, '$.data_element'), '')) <> '' "
+      "THEN 'e:' || lower(trim(json_extract(i.attrs, '$.data_element'))) "
+      "ELSE 'n:' || lower(replace(replace(trim(i.name), ' ', ''), '　', '')) END";
+
+} // namespace
+
+ValidationQueries::ValidationQueries(const CatalogStore &store)
+    : m_store(store)
+{
+}
+
+bool ValidationQueries::fail(const QString &what, const QString &detail)
+{
+    m_error = tr("Validation query failed (%1): %2").arg(what, detail);
+    return false;
+}
+
+QList<ValidationQueries::DuplicateCode> ValidationQueries::duplicateCodes(qint64 resourceId)
+{
+    QList<DuplicateCode> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), d.n FROM resources r "
+        "JOIN (SELECT code, count(*) AS n FROM resources WHERE code <> '' GROUP BY code "
+        "      HAVING count(*) > 1) d ON d.code = r.code");
+    if (resourceId > 0)
+        sql += QStringLiteral(" WHERE r.id = :id");
+    sql += QStringLiteral(" ORDER BY r.code, r.id");
+    if (!q.prepare(sql)) {
+        fail(QStringLiteral("duplicate codes"), q.lastError().text());
+        return out;
+    }
+    if (resourceId > 0)
+        q.bindValue(QStringLiteral(":id"), resourceId);
+    if (!q.exec()) {
+        fail(QStringLiteral("duplicate codes"), q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        DuplicateCode d;
+        d.resource.id = q.value(0).toLongLong();
+        d.resource.uuid = q.value(1).toString();
+        d.resource.code = q.value(2).toString();
+        d.resource.officeId = q.value(3).toLongLong();
+        d.count = q.value(4).toInt();
+        out << d;
+    }
+    return out;
+}
+
+QList<ValidationQueries::MissingRelated> ValidationQueries::missingRelatedCodes(qint64 resourceId)
+{
+    QList<MissingRelated> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // instr() skips the JSON parser for the many resources without related codes.
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), trim(j.value) "
+        "FROM resources r, json_each(r.attrs, '$.related_codes') j "
+        "WHERE instr(r.attrs, '\"related_codes\"') > 0 AND trim(j.value) <> '' "
+        "AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.code = trim(j.value))");
+    if (resourceId > 0)
+        sql += QStringLiteral(" AND r.id = :id");
+    sql += QStringLiteral(" ORDER BY r.code, r.id");
+    if (!q.prepare(sql)) {
+        fail(QStringLiteral("related codes"), q.lastError().text());
+        return out;
+    }
+    if (resourceId > 0)
+        q.bindValue(QStringLiteral(":id"), resourceId);
+    if (!q.exec()) {
+        fail(QStringLiteral("related codes"), q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        MissingRelated m;
+        m.resource.id = q.value(0).toLongLong();
+        m.resource.uuid = q.value(1).toString();
+        m.resource.code = q.value(2).toString();
+        m.resource.officeId = q.value(3).toLongLong();
+        m.missingCode = q.value(4).toString();
+        out << m;
+    }
+    return out;
+}
+
+QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflicts(qint64 resourceId)
+{
+    QList<OneSourceConflict> out;
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    // Authoritative items with their key, then the keys held by more than one office; every item
+    // of such a key is reported with the smallest other office (and one of its resources).
+    const QString sql = QStringLiteral(
+        "WITH auth AS ("
+        "  SELECT i.id AS item_id, i.uuid AS item_uuid, i.position, i.name, r.id AS rid, "
+        "         r.uuid AS ruuid, r.code, coalesce(r.office_id, 0) AS office, %1 AS k "
+        "  FROM items i JOIN resources r ON r.id = i.resource_id "
+        "  WHERE instr(i.attrs, '\"authoritative\"') > 0 "
+        "    AND json_extract(i.attrs, '$.authoritative') IN (1, 'true', '1', '是')), "
+        "multi AS (SELECT k FROM auth GROUP BY k HAVING count(DISTINCT office) > 1) "
+        "SELECT a.rid, a.ruuid, a.code, a.office, a.item_id, a.item_uuid, a.position, a.name, "
+        "       (SELECT b.office FROM auth b WHERE b.k = a.k AND b.office <> a.office "
+        "        ORDER BY b.office, b.code LIMIT 1) AS other_office, "
+        "       (SELECT b.code FROM auth b WHERE b.k = a.k AND b.office <> a.office "
+        "        ORDER BY b.office, b.code LIMIT 1) AS other_code "
+        "FROM auth a JOIN multi m ON m.k = a.k %2 ORDER BY a.code, a.position")
+                            .arg(QString::fromUtf8(oneSourceKeySql),
+                                 resourceId > 0 ? QStringLiteral("WHERE a.rid = :id") : QString());
+    if (!q.prepare(sql)) {
+        fail(QStringLiteral("一数一源"), q.lastError().text());
+        return out;
+    }
+    if (resourceId > 0)
+        q.bindValue(QStringLiteral(":id"), resourceId);
+    if (!q.exec()) {
+        fail(QStringLiteral("一数一源"), q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        OneSourceConflict c;
+        c.resource.id = q.value(0).toLongLong();
+        c.resource.uuid = q.value(1).toString();
+        c.resource.code = q.value(2).toString();
+        c.resource.officeId = q.value(3).toLongLong();
+        c.item.id = q.value(4).toLongLong();
+        c.item.uuid = q.value(5).toString();
+        c.item.position = q.value(6).toInt();
+        c.item.name = q.value(7).toString();
+        c.item.resourceId = c.resource.id;
+        c.otherOfficeId = q.value(8).toLongLong();
+        c.otherResourceCode = q.value(9).toString();
+        out << c;
+    }
+    return out;
+}
+
+qint64 ValidationQueries::resourceCount()
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM resources")) || !q.next()) {
+        fail(QStringLiteral("count"), q.lastError().text());
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<qint64> ValidationQueries::idBounds(int parts)
+{
+    QList<qint64> bounds;
+    const qint64 n = resourceCount();
+    QSqlQuery q(m_store.database());
+    bounds << 0;
+    for (int p = 1; p < parts && n > 0; ++p) {
+        q.prepare(QStringLiteral("SELECT id FROM resources ORDER BY id LIMIT 1 OFFSET :o"));
+        q.bindValue(QStringLiteral(":o"), n * p / parts);
+        if (q.exec() && q.next())
+            bounds << q.value(0).toLongLong();
+    }
+    bounds << 0; // open upper bound
+    return bounds;
+}
+
+bool ValidationQueries::forEachResource(
+    const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit, qint64 fromId,
+    qint64 toId)
+{
+    const QString range = toId > 0 ? QStringLiteral(" WHERE %1 >= :from AND %1 < :to")
+                                   : QStringLiteral(" WHERE %1 >= :from");
+    QSqlQuery rq(m_store.database());
+    rq.setForwardOnly(true);
+    if (!rq.prepare(QStringLiteral("SELECT %1 FROM resources r").arg(rows::resourceColumns())
+                    + range.arg(QStringLiteral("r.id")) + QStringLiteral(" ORDER BY r.id"))) {
+        return fail(QStringLiteral("resources"), rq.lastError().text());
+    }
+    QSqlQuery iq(m_store.database());
+    iq.setForwardOnly(true);
+    if (!iq.prepare(QStringLiteral("SELECT %1 FROM items").arg(rows::itemColumns())
+                    + range.arg(QStringLiteral("resource_id"))
+                    + QStringLiteral(" ORDER BY resource_id, position"))) {
+        return fail(QStringLiteral("items"), iq.lastError().text());
+    }
+    for (QSqlQuery *q : {&rq, &iq}) {
+        q->bindValue(QStringLiteral(":from"), fromId);
+        if (toId > 0)
+            q->bindValue(QStringLiteral(":to"), toId);
+        if (!q->exec())
+            return fail(QStringLiteral("stream"), q->lastError().text());
+    }
+    bool haveItem = iq.next();
+    InfoItem pending = haveItem ? rows::item(iq) : InfoItem();
+    QList<InfoItem> items;
+    while (rq.next()) {
+        const Resource r = rows::resource(rq);
+        items.clear();
+        // Items of resources before this one would be orphans (foreign keys forbid them).
+        while (haveItem && pending.resourceId < r.id) {
+            haveItem = iq.next();
+            if (haveItem)
+                pending = rows::item(iq);
+        }
+        while (haveItem && pending.resourceId == r.id) {
+            items << pending;
+            haveItem = iq.next();
+            if (haveItem)
+                pending = rows::item(iq);
+        }
+        if (!visit(r, items))
+            return true;
+    }
+    if (rq.lastError().isValid())
+        return fail(QStringLiteral("resources"), rq.lastError().text());
+    return true;
+}
+
+} // namespace sy
