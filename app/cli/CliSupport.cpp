@@ -1,0 +1,68 @@
+#include "CliSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace sy::cli {
+
+bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args,
+               CliContext &ctx, int *exitCode, int minPositional, int maxPositional)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("sy::cli", "Show help for this command."));
+    parser.addOption(help);
+    QStringList argv = args;
+    argv.prepend(ctx.program + QLatin1Char(' ') + verb);
+    if (!parser.parse(argv)) {
+        ctx.err << parser.errorText() << Qt::endl;
+        ctx.err << QCoreApplication::translate("sy::cli", "Try “%1 %2 --help”.").arg(ctx.program, verb)
+                << Qt::endl;
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        ctx.out << parser.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        ctx.err << QCoreApplication::translate("sy::cli", "Wrong number of arguments for “%1”.").arg(verb)
+                << Qt::endl;
+        ctx.err << parser.helpText();
+        *exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+int openCatalog(CatalogStore &store, const QString &path, CliContext &ctx, bool readOnly)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        ctx.err << QCoreApplication::translate("sy::cli", "“%1” does not exist.")
+                       .arg(QDir::toNativeSeparators(path))
+                << Qt::endl;
+        return IoError;
+    }
+    if (!info.isReadable()) {
+        ctx.err << QCoreApplication::translate("sy::cli", "“%1” cannot be read (permission denied).")
+                       .arg(QDir::toNativeSeparators(path))
+                << Qt::endl;
+        return IoError;
+    }
+    const bool ok = readOnly ? store.openReadOnly(path) : store.open(path);
+    if (!ok) {
+        ctx.err << store.errorString() << Qt::endl;
+        return Usage;
+    }
+    return Ok;
+}
+
+QString humanBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace sy::cli

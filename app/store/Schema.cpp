@@ -1,0 +1,149 @@
+#include "Schema.h"
+
+namespace sy::schema {
+
+namespace {
+
+// Version 1: the tables. Queried or charted fields are real columns with indexes; every other
+// profile field is in the JSON `attrs` column. Timestamps are ISO 8601 UTC text.
+QStringList version1()
+{
+    return {
+        QStringLiteral("PRAGMA application_id = 1398358849"), // 0x53594341 "SYCA"
+        QStringLiteral(R"(CREATE TABLE catalog (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uuid TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT '',
+            uscc TEXT NOT NULL DEFAULT '',
+            region TEXT NOT NULL DEFAULT '',
+            profile_id TEXT NOT NULL DEFAULT '',
+            profile_version TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral(R"(CREATE TABLE offices (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            parent_id INTEGER REFERENCES offices(id),
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX offices_parent ON offices(parent_id)"),
+        QStringLiteral(R"(CREATE TABLE resources (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            office_id INTEGER REFERENCES offices(id),
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL DEFAULT '',
+            grade TEXT NOT NULL DEFAULT '',
+            secret INTEGER NOT NULL DEFAULT 0,
+            sharing TEXT NOT NULL DEFAULT '',
+            opening TEXT NOT NULL DEFAULT '',
+            update_cycle TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            records INTEGER NOT NULL DEFAULT 0,
+            bytes INTEGER NOT NULL DEFAULT 0,
+            item_count INTEGER NOT NULL DEFAULT 0,
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX resources_code ON resources(code)"),
+        QStringLiteral("CREATE INDEX resources_name ON resources(name)"),
+        QStringLiteral("CREATE INDEX resources_office ON resources(office_id)"),
+        QStringLiteral("CREATE INDEX resources_grade ON resources(grade)"),
+        QStringLiteral("CREATE INDEX resources_sharing ON resources(sharing)"),
+        QStringLiteral("CREATE INDEX resources_opening ON resources(opening)"),
+        QStringLiteral("CREATE INDEX resources_update_cycle ON resources(update_cycle)"),
+        QStringLiteral("CREATE INDEX resources_format ON resources(format)"),
+        QStringLiteral("CREATE INDEX resources_status ON resources(status)"),
+        QStringLiteral("CREATE INDEX resources_records ON resources(records)"),
+        QStringLiteral("CREATE INDEX resources_bytes ON resources(bytes)"),
+        QStringLiteral(R"(CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            data_type TEXT NOT NULL DEFAULT '',
+            length INTEGER NOT NULL DEFAULT 0,
+            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX items_resource ON items(resource_id, position)"),
+        QStringLiteral("CREATE INDEX items_name ON items(name)"),
+        QStringLiteral(R"(CREATE TABLE products (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            office_id INTEGER REFERENCES offices(id),
+            code TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral(R"(CREATE TABLE registrations (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            reg_type TEXT NOT NULL DEFAULT '',
+            object_type TEXT NOT NULL DEFAULT '',
+            object_uuid TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT '',
+            form_number TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            modified TEXT NOT NULL,
+            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        QStringLiteral("CREATE INDEX registrations_object ON registrations(object_uuid)"),
+        QStringLiteral("CREATE INDEX registrations_status ON registrations(status)"),
+        QStringLiteral(R"(CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            mime TEXT NOT NULL DEFAULT '',
+            owner_uuid TEXT NOT NULL DEFAULT '',
+            bytes INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            created TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            entity TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            field TEXT NOT NULL DEFAULT '',
+            old TEXT,
+            new TEXT,
+            user TEXT NOT NULL DEFAULT '',
+            time TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX audit_uuid ON audit(uuid)"),
+    };
+}
+
+// Version 2: full-text search. One FTS5 row per resource (rowid = resources.id) over its name,
+// summary and the names of its information items; the trigram tokenizer finds Chinese
+// substrings of three or more characters (shorter queries use instr(), see SearchIndex).
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(name, summary, items, "
+                       "tokenize = 'trigram')"),
+        QStringLiteral(R"(INSERT INTO search_index(rowid, name, summary, items)
+            SELECT r.id, r.name, r.summary,
+                   coalesce((SELECT group_concat(i.name, ' ') FROM items i
+                             WHERE i.resource_id = r.id), '')
+            FROM resources r)"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+    };
+}
+
+} // namespace
+
+QStringList migration(int toVersion)
+{
+    switch (toVersion) {
+    case 1: return version1();
+    case 2: return version2();
+    default: return {};
+    }
+}
+
+} // namespace sy::schema
