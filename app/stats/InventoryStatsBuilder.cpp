@@ -561,7 +561,10 @@ bool InventoryStatsBuilder::drillDown(const InventoryStats &stats,
         }
         return false;
     };
-    const auto setCategory = [&q](const QString &column, const QString &code) {
+    const auto setCategory = [&q](const QString &column, QString code) {
+        // A null QString binds as SQL NULL, which matches nothing; "not filled" is ''.
+        if (code.isNull())
+            code = QStringLiteral("");
         if (column == QLatin1String("grade"))
             q.grades = {code};
         else if (column == QLatin1String("sharing"))
