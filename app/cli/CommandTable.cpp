@@ -4,12 +4,14 @@ namespace sy::cli {
 
 // Each verb group defines its commands in its own Cmd*.cpp.
 QList<CliCommand> catalogCommands();
+QList<CliCommand> statsCommands(); // CmdStats.cpp
 QList<CliCommand> benchCommands();
 
 QList<CliCommand> allCommands()
 {
     QList<CliCommand> all;
     all << catalogCommands();
+    all << statsCommands();
     all << benchCommands();
     return all;
 }
