@@ -6,6 +6,8 @@ namespace sy::cli {
 QList<CliCommand> catalogCommands();
 QList<CliCommand> statsCommands(); // CmdStats.cpp
 QList<CliCommand> benchCommands();
+QList<CliCommand> validateCommands();     // CmdValidate.cpp
+QList<CliCommand> registrationCommands(); // CmdRegistration.cpp
 
 QList<CliCommand> allCommands()
 {
@@ -13,6 +15,8 @@ QList<CliCommand> allCommands()
     all << catalogCommands();
     all << statsCommands();
     all << benchCommands();
+    all << validateCommands();
+    all << registrationCommands();
     return all;
 }
 
