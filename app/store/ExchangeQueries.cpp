@@ -56,7 +56,8 @@ bool ExchangeQueries::attachments(QList<AttachmentInfo> *out, QString *error) co
     return true;
 }
 
-bool ExchangeQueries::setCatalogTimes(const QDateTime &created, const QDateTime &modified,
+bool ExchangeQueries::setCatalogTimes(const QDateTime &created,
+                                      const QDateTime &modified,
                                       QString *error)
 {
     QSqlQuery q(m_store.database());
@@ -71,7 +72,8 @@ bool ExchangeQueries::setCatalogTimes(const QDateTime &created, const QDateTime 
     return true;
 }
 
-bool ExchangeQueries::setRegistrationModified(const QString &uuid, const QDateTime &modified,
+bool ExchangeQueries::setRegistrationModified(const QString &uuid,
+                                              const QDateTime &modified,
                                               QString *error)
 {
     QSqlQuery q(m_store.database());

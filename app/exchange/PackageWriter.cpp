@@ -1,0 +1,271 @@
+#include "PackageWriter.h"
+
+#include "CatalogJson.h"
+#include "DcatWriter.h"
+#include "ExchangeHooks.h"
+#include "PackageTables.h"
+#include "ZipWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sy {
+
+namespace {
+
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString scopeName(ExportScope::Kind kind)
+{
+    switch (kind) {
+    case ExportScope::Offices:
+        return QStringLiteral("offices");
+    case ExportScope::Registrations:
+        return QStringLiteral("registrations");
+    case ExportScope::Whole:
+        break;
+    }
+    return QStringLiteral("whole");
+}
+
+QString safeFileName(QString name)
+{
+    static const QString bad = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (bad.contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    }
+    return name.trimmed().isEmpty() ? QStringLiteral("form") : name.trimmed();
+}
+
+} // namespace
+
+PackageWriter::PackageWriter(std::shared_ptr<const Profile> profile)
+    : m_profile(std::move(profile))
+    , m_validator(ExchangeHooks::defaultValidator())
+    , m_renderer(ExchangeHooks::defaultFormRenderer())
+{
+}
+
+bool PackageWriter::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool PackageWriter::write(const CatalogStore &store,
+                          const QString &path,
+                          const PackageOptions &options)
+{
+    m_error.clear();
+    m_validationErrors.clear();
+    m_cancelled = false;
+    m_progress.step(0, tr("Reading the catalog"));
+    CatalogSnapshot snapshot;
+    QString error;
+    if (!CatalogSnapshot::load(store, options.scope, &snapshot, &error,
+                               [this] { return m_progress.isCancelled(); })) {
+        m_cancelled = m_progress.isCancelled();
+        return fail(error);
+    }
+    return writeSnapshot(snapshot, path, options);
+}
+
+bool PackageWriter::writeSnapshot(const CatalogSnapshot &s,
+                                  const QString &path,
+                                  const PackageOptions &options)
+{
+    m_error.clear();
+    m_validationErrors.clear();
+    m_cancelled = false;
+    m_files = 0;
+    if (!m_profile)
+        return fail(tr("No profile is loaded."));
+    auto cancelled = [this] {
+        if (m_progress.isCancelled()) {
+            m_cancelled = true;
+            m_error = tr("The export was cancelled; no file was written.");
+            return true;
+        }
+        return false;
+    };
+
+    m_progress.step(10, tr("Validating"));
+    if (m_validator && !options.draft && !options.survey) {
+        m_validationErrors = m_validator(*m_profile, s);
+        if (!m_validationErrors.isEmpty()) {
+            return fail(tr("The catalog has %n error(s); fix them or export a draft.", nullptr,
+                           int(m_validationErrors.size())));
+        }
+    }
+    if (cancelled())
+        return false;
+
+    struct Entry
+    {
+        QString path;
+        QByteArray data;
+    };
+    QList<Entry> entries;
+
+    m_progress.step(20, tr("Writing catalog.json"));
+    entries.append({QStringLiteral("catalog.json"), CatalogJson::write(s)});
+    if (cancelled())
+        return false;
+
+    m_progress.step(40, tr("Writing the tables"));
+    const bool strict = !options.draft && !options.survey;
+    const QList<PackageTable> tables = PackageTables::build(*m_profile, s, strict);
+    QJsonArray resources;
+    for (const PackageTable &t : tables) {
+        entries.append({t.path, t.csv});
+        resources.append(QJsonObject{
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("type"), QStringLiteral("table")},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("path"), t.path},
+            {QStringLiteral("scheme"), QStringLiteral("file")},
+            {QStringLiteral("format"), QStringLiteral("csv")},
+            {QStringLiteral("mediatype"), QStringLiteral("text/csv")},
+            {QStringLiteral("encoding"), QStringLiteral("utf-8")},
+            {QStringLiteral("bytes"), qint64(t.csv.size())},
+            {QStringLiteral("hash"), QStringLiteral("sha256:") + sha256Hex(t.csv)},
+            {QStringLiteral("dialect"),
+             QJsonObject{{QStringLiteral("$schema"),
+                          QStringLiteral("https://datapackage.org/profiles/2.0/tabledialect.json")},
+                         {QStringLiteral("header"), true},
+                         {QStringLiteral("delimiter"), QStringLiteral(",")},
+                         {QStringLiteral("lineTerminator"), QStringLiteral("\r\n")},
+                         {QStringLiteral("quoteChar"), QStringLiteral("\"")},
+                         {QStringLiteral("doubleQuote"), true}}},
+            {QStringLiteral("schema"), t.schema},
+        });
+        if (cancelled())
+            return false;
+    }
+    const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QJsonObject datapackage{
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://datapackage.org/profiles/2.0/datapackage.json")},
+        {QStringLiteral("name"), QStringLiteral("shuyuan-") + s.meta.uuid},
+        {QStringLiteral("id"), QStringLiteral("urn:uuid:") + s.meta.uuid},
+        {QStringLiteral("title"), s.meta.name},
+        {QStringLiteral("description"),
+         QStringLiteral("%1 公共数据资源目录 (%2)").arg(s.meta.department, s.meta.uscc)},
+        {QStringLiteral("version"), QStringLiteral("%1.0.0").arg(formatVersion)},
+        {QStringLiteral("created"), created},
+        {QStringLiteral("contributors"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("title"), s.meta.department},
+                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("publisher")}}}}},
+        {QStringLiteral("resources"), resources},
+    };
+    if (s.meta.department.isEmpty())
+        datapackage.remove(QStringLiteral("contributors"));
+    entries.append({QStringLiteral("datapackage.json"),
+                    QJsonDocument(datapackage).toJson(QJsonDocument::Indented)});
+
+    m_progress.step(55, tr("Writing dcat.jsonld"));
+    entries.append({QStringLiteral("dcat.jsonld"), DcatWriter::write(*m_profile, s)});
+
+    int forms = 0;
+    if (options.forms && m_renderer && !options.survey) {
+        m_progress.step(60, tr("Printing the registration forms"));
+        QSet<QString> used;
+        for (const Registration &r : s.registrations) {
+            QByteArray pdf;
+            QString error;
+            if (!m_renderer(*m_profile, s, r, &pdf, &error)) {
+                return fail(tr("Cannot print the form of registration %1: %2")
+                                .arg(r.formNumber.isEmpty() ? r.uuid : r.formNumber, error));
+            }
+            QString name = safeFileName(r.formNumber.isEmpty() ? r.uuid : r.formNumber);
+            if (used.contains(name))
+                name += QLatin1Char('-') + r.uuid.left(8);
+            used.insert(name);
+            entries.append({QStringLiteral("forms/%1.pdf").arg(name), pdf});
+            ++forms;
+            if (cancelled())
+                return false;
+        }
+    }
+    for (const AttachmentData &a : s.attachments)
+        entries.append({CatalogJson::attachmentPath(a), a.data});
+
+    m_progress.step(70, tr("Hashing"));
+    QJsonArray files;
+    for (const Entry &e : std::as_const(entries)) {
+        files.append(QJsonObject{{QStringLiteral("path"), e.path},
+                                 {QStringLiteral("bytes"), qint64(e.data.size())},
+                                 {QStringLiteral("sha256"), sha256Hex(e.data)}});
+    }
+    QJsonArray scopeOffices;
+    if (options.scope.kind == ExportScope::Offices) {
+        for (qint64 id : options.scope.officeIds) {
+            if (const Office *o = s.office(id))
+                scopeOffices.append(o->uuid);
+        }
+    }
+    QJsonObject manifest{
+        {QStringLiteral("format"), formatId()},
+        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("kind"),
+         options.survey ? QStringLiteral("survey") : QStringLiteral("submission")},
+        {QStringLiteral("draft"), options.draft},
+        {QStringLiteral("generator"), QStringLiteral("Shuyuan " SHUYUAN_VERSION)},
+        {QStringLiteral("created"), created},
+        {QStringLiteral("catalog"),
+         QJsonObject{{QStringLiteral("uuid"), s.meta.uuid}, {QStringLiteral("name"), s.meta.name}}},
+        {QStringLiteral("department"), QJsonObject{{QStringLiteral("name"), s.meta.department},
+                                                   {QStringLiteral("uscc"), s.meta.uscc},
+                                                   {QStringLiteral("region"), s.meta.region}}},
+        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("id"), m_profile->id()},
+                                                {QStringLiteral("version"), m_profile->version()}}},
+        {QStringLiteral("scope"),
+         QJsonObject{{QStringLiteral("kind"), scopeName(options.scope.kind)},
+                     {QStringLiteral("offices"), scopeOffices}}},
+        {QStringLiteral("counts"),
+         QJsonObject{{QStringLiteral("offices"), qint64(s.offices.size())},
+                     {QStringLiteral("resources"), qint64(s.resources.size())},
+                     {QStringLiteral("items"), s.itemCount()},
+                     {QStringLiteral("products"), qint64(s.products.size())},
+                     {QStringLiteral("registrations"), qint64(s.registrations.size())},
+                     {QStringLiteral("forms"), forms},
+                     {QStringLiteral("attachments"), qint64(s.attachments.size())},
+                     {QStringLiteral("datasets"), DcatWriter::datasetCount(s)}}},
+        {QStringLiteral("files"), files},
+    };
+    if (cancelled())
+        return false;
+
+    m_progress.step(80, tr("Writing %1").arg(QFileInfo(path).fileName()));
+    ZipWriter zip;
+    if (!zip.open(path))
+        return fail(zip.errorString());
+    // The manifest goes first so a reader can check it before inflating anything else.
+    if (!zip.addFile(QStringLiteral("manifest.json"),
+                     QJsonDocument(manifest).toJson(QJsonDocument::Indented)))
+        return fail(zip.errorString());
+    for (const Entry &e : std::as_const(entries)) {
+        if (!zip.addFile(e.path, e.data))
+            return fail(zip.errorString());
+        if (cancelled()) {
+            zip.cancel();
+            return false;
+        }
+    }
+    if (!zip.commit())
+        return fail(zip.errorString());
+    m_files = int(entries.size()) + 1;
+    m_progress.step(100, tr("Done"));
+    return true;
+}
+
+} // namespace sy

@@ -1,0 +1,116 @@
+#include "ZipWriter.h"
+
+#include <QSaveFile>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace sy {
+
+namespace {
+
+la_ssize_t writeCallback(archive *, void *clientData, const void *buffer, size_t length)
+{
+    auto *file = static_cast<QSaveFile *>(clientData);
+    const qint64 written = file->write(static_cast<const char *>(buffer), qint64(length));
+    return written < 0 ? -1 : la_ssize_t(written);
+}
+
+int noopCallback(archive *, void *)
+{
+    return ARCHIVE_OK;
+}
+
+} // namespace
+
+ZipWriter::ZipWriter() = default;
+
+ZipWriter::~ZipWriter()
+{
+    cancel();
+}
+
+bool ZipWriter::fail(const QString &message)
+{
+    m_error = message;
+    cancel();
+    return false;
+}
+
+bool ZipWriter::open(const QString &path)
+{
+    cancel();
+    m_error.clear();
+    m_path = path;
+    m_opened = QDateTime::currentDateTimeUtc();
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, m_file->errorString()));
+    m_archive = archive_write_new();
+    archive_write_set_format_zip(m_archive);
+    archive_write_set_options(m_archive, "zip:hdrcharset=UTF-8");
+    // Fast deflate: packages are mostly text, and level 6 (the default) costs twice the time
+    // for a few percent of size.
+    archive_write_set_options(m_archive, "zip:compression-level=3");
+    archive_write_set_bytes_in_last_block(m_archive, 1);
+    if (archive_write_open(m_archive, m_file.get(), noopCallback, writeCallback, noopCallback)
+        != ARCHIVE_OK) {
+        return fail(tr("Cannot start the zip archive %1: %2")
+                        .arg(path, QString::fromLocal8Bit(archive_error_string(m_archive))));
+    }
+    return true;
+}
+
+bool ZipWriter::addFile(const QString &name, const QByteArray &data, const QDateTime &mtime)
+{
+    if (!m_archive)
+        return fail(tr("The zip archive is not open."));
+    archive_entry *entry = archive_entry_new();
+    const QByteArray utf8 = name.toUtf8();
+    archive_entry_set_pathname_utf8(entry, utf8.constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0644);
+    archive_entry_set_size(entry, data.size());
+    const QDateTime t = mtime.isValid() ? mtime : m_opened;
+    archive_entry_set_mtime(entry, time_t(t.toSecsSinceEpoch()), 0);
+    bool ok = archive_write_header(m_archive, entry) == ARCHIVE_OK;
+    if (ok && !data.isEmpty())
+        ok = archive_write_data(m_archive, data.constData(), size_t(data.size())) == data.size();
+    archive_entry_free(entry);
+    if (!ok) {
+        return fail(
+            tr("Cannot write entry %1 to %2: %3")
+                .arg(name, m_path, QString::fromLocal8Bit(archive_error_string(m_archive))));
+    }
+    return true;
+}
+
+bool ZipWriter::commit()
+{
+    if (!m_archive)
+        return fail(tr("The zip archive is not open."));
+    const bool closed = archive_write_close(m_archive) == ARCHIVE_OK;
+    const QString archiveError = QString::fromLocal8Bit(archive_error_string(m_archive));
+    archive_write_free(m_archive);
+    m_archive = nullptr;
+    if (!closed)
+        return fail(tr("Cannot finish the zip archive %1: %2").arg(m_path, archiveError));
+    if (!m_file->commit())
+        return fail(tr("Cannot save %1: %2").arg(m_path, m_file->errorString()));
+    m_file.reset();
+    return true;
+}
+
+void ZipWriter::cancel()
+{
+    if (m_archive) {
+        archive_write_free(m_archive);
+        m_archive = nullptr;
+    }
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+}
+
+} // namespace sy
