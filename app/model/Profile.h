@@ -2,6 +2,7 @@
 
 #include "Entity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -26,13 +27,13 @@ enum class FieldType {
     Enum,      // one code of a vocabulary
     MultiEnum, // several codes of a vocabulary (stored as a JSON array / QStringList)
     Int,
-    Bytes,     // storage volume in bytes
-    Date,      // ISO yyyy-MM-dd
+    Bytes, // storage volume in bytes
+    Date,  // ISO yyyy-MM-dd
     Bool,
-    Uscc,      // 统一社会信用代码, GB 32100
-    Region,    // GB/T 2260 code
-    Code,      // a structured code (resource code, classification)
-    CodeList,  // several codes, e.g. related resource codes
+    Uscc,     // 统一社会信用代码, GB 32100
+    Region,   // GB/T 2260 code
+    Code,     // a structured code (resource code, classification)
+    CodeList, // several codes, e.g. related resource codes
 };
 QString fieldTypeName(FieldType type);
 bool fieldTypeFromName(const QString &name, FieldType *type);
@@ -49,20 +50,24 @@ struct Vocabulary
     QString id;
     LocalText label;
     QList<VocabularyItem> items;
+    // The vocabulary whose codes the items' `parent` refers to (format_subtype → format); empty
+    // means the parents are codes of this vocabulary (region: city → province).
+    QString parentVocabulary;
 
     const VocabularyItem *item(const QString &code) const;
     bool contains(const QString &code) const { return item(code) != nullptr; }
-    // The code whose zh or en label, or code, equals text (case-insensitive, trimmed); empty if none.
+    // The code whose zh or en label, or code, equals text (case-insensitive, trimmed); empty if
+    // none.
     QString codeForText(const QString &text) const;
     QString labelFor(const QString &code) const; // label().text() or the code itself if unknown
 };
 
 struct FieldDef
 {
-    QString key;         // e.g. "share_condition"; column keys match Resource::columnKeys()
+    QString key; // e.g. "share_condition"; column keys match Resource::columnKeys()
     LocalText label;
     FieldType type = FieldType::Text;
-    QString vocabulary;  // vocabulary id for Enum/MultiEnum
+    QString vocabulary; // vocabulary id for Enum/MultiEnum
     bool required = false;
     LocalText help;
     QStringList headers; // CSV/XLSX header names: zh first, then en, then synonyms
@@ -89,13 +94,13 @@ struct EntityDef
 };
 
 enum class RuleKind {
-    Required,     // field must be filled
-    Pattern,      // value matches params["pattern"]
-    Range,        // numeric value within params["min"], params["max"]
-    Vocabulary,   // value is a code of the field's vocabulary
-    Checksum,     // params["kind"]: "uscc" (GB 32100) or "org_code" (GB 11714)
-    RequiredIf,   // if params["if_field"] in params["if_values"] then field is required
-    Forbids,      // if params["if_field"] in params["if_values"] then field not in params["values"]
+    Required,   // field must be filled
+    Pattern,    // value matches params["pattern"]
+    Range,      // numeric value within params["min"], params["max"]
+    Vocabulary, // value is a code of the field's vocabulary
+    Checksum,   // params["kind"]: "uscc" (GB 32100) or "org_code" (GB 11714)
+    RequiredIf, // if params["if_field"] in params["if_values"] then field is required
+    Forbids,    // if params["if_field"] in params["if_values"] then field not in params["values"]
 };
 QString ruleKindName(RuleKind kind);
 
@@ -115,16 +120,21 @@ struct RuleDef
 
 // The metadata standard as data: loaded from JSON (the embedded default or a file) and checked.
 // A broken profile is refused with an error naming the JSON path, e.g.
-// "entities.resource.fields[3].type: unknown type 'strng'".
+// 'entities[2].groups[0].fields[3].type: unknown field type "strng"'. Besides the explicit
+// rules, the loader synthesises "required", "vocabulary" and "pattern" rules from the field
+// definitions (see Profile::synthesiseRules()).
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(sy::Profile)
+
 public:
     static constexpr const char *defaultPath = ":/profiles/gd-public-data.json";
 
     // Loads and checks a profile. Returns nullptr and fills *error on failure.
-    static std::shared_ptr<const Profile> load(const QString &path = QString::fromLatin1(defaultPath),
-                                               QString *error = nullptr);
-    static std::shared_ptr<const Profile> fromJson(const QByteArray &json, QString *error = nullptr);
+    static std::shared_ptr<const Profile>
+    load(const QString &path = QString::fromLatin1(defaultPath), QString *error = nullptr);
+    static std::shared_ptr<const Profile> fromJson(const QByteArray &json,
+                                                   QString *error = nullptr);
     // The embedded default profile, loaded once (it is checked by the tests, so never null).
     static std::shared_ptr<const Profile> builtin();
 
@@ -143,8 +153,9 @@ public:
 
     // Label of a vocabulary code in the current language (the code itself if unknown).
     QString label(const QString &vocabulary, const QString &code) const;
-    // The field of `entity` whose header list contains `header` (trimmed, case-insensitive,
-    // a trailing '*' ignored), or nullptr.
+    // The field of `entity` whose header list (or label, or key) matches `header`: trimmed,
+    // case-insensitive, leading/trailing '*' or '＊' and full-width spaces ignored, full-width
+    // brackets equal to ASCII ones. nullptr if none.
     const FieldDef *fieldForHeader(const QString &entity, const QString &header) const;
 
     // Free-form settings of the profile's "settings" object (e.g. registration validity days).
@@ -152,6 +163,10 @@ public:
 
 private:
     bool parse(const QByteArray &json, QString *error);
+    void synthesiseRules();
+
+    // Normalised header → index into the entity's fields, per entity key (fieldForHeader).
+    QHash<QString, QHash<QString, int>> m_headerIndex;
 
     QString m_id;
     QString m_version;
