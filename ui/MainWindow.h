@@ -96,6 +96,7 @@ private:
     void createMenus();
     void createCentralWidget();
     void retranslate();
+    void updateUndoTexts();
     void rebuildFilterCombos();
     void applyFilters();
     void onCatalogOpened();
@@ -128,6 +129,7 @@ private:
     QAction *m_importExportAnchor = nullptr;
     QHash<QString, QAction *> m_actions;
     QList<qint64> m_restrictIds; // ids restriction of setResourceFilter()
+    ResourceQuery m_externalQuery; // the last setResourceFilter(), for what the bar cannot show
     QList<qint64> m_officeFilter;
 };
 
