@@ -69,11 +69,12 @@ void CatalogDocument::close()
     if (!m_store)
         return;
     m_undoStack->clear();
-    emit catalogClosed();
     m_store->close();
     m_store.reset();
     m_offices.clear();
     m_officeNames.clear();
+    // After the store is gone: listeners see isOpen() == false and store() == nullptr.
+    emit catalogClosed();
 }
 
 bool CatalogDocument::isOpen() const

@@ -99,7 +99,7 @@ public:
 
 signals:
     void catalogOpened();
-    void catalogClosed();
+    void catalogClosed(); // emitted after the store is closed: store() is nullptr
     void resourceChanged(qint64 resourceId); // fields of one resource (or its items) changed
     void resourcesChanged();                 // rows added/removed, or many changed: reload
     void officesChanged();

@@ -124,7 +124,8 @@ int InfoItemModel::columnCount(const QModelIndex &parent) const
 
 QVariant InfoItemModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FieldDef &f = m_fields[index.column()];
     const InfoItem &item = m_items[index.row()];
@@ -163,7 +164,8 @@ QVariant InfoItemModel::data(const QModelIndex &index, int role) const
 
 bool InfoItemModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
         || role != Qt::EditRole)
         return false;
     const FieldDef &f = m_fields[index.column()];
@@ -197,7 +199,8 @@ QVariant InfoItemModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags InfoItemModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }

@@ -175,7 +175,7 @@ void MainWindow::createActions()
                        QKeySequence::Delete, &MainWindow::deleteResources);
     // Delete only acts on the table: inside an editor it must delete characters.
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    add(QStringLiteral("rename"), QStringLiteral("edit-rename"), QKeySequence(Qt::Key_F2), [this] {
+    QAction *rename = add(QStringLiteral("rename"), QStringLiteral("edit-rename"), QKeySequence(Qt::Key_F2), [this] {
         if (m_officeTree->hasFocus()) {
             const QModelIndex i = m_officeTree->currentIndex();
             if (i.isValid() && (m_officeModel->flags(i) & Qt::ItemIsEditable))
@@ -185,6 +185,8 @@ void MainWindow::createActions()
         if (currentResourceId())
             m_editor->focusField(QStringLiteral("name"));
     });
+    // F2 belongs to the office tree and the table; in the item grid it edits the cell.
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     add(QStringLiteral("addOffice"), QStringLiteral("folder-new"), QKeySequence(), [this] {
         QInputDialog dialog(this);
         dialog.setObjectName(QStringLiteral("addOfficeDialog"));
@@ -374,7 +376,7 @@ void MainWindow::createCentralWidget()
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);
     // Long enough to skip the keystrokes of a word, short enough to feel like "as you type".
-    m_searchTimer->setInterval(150);
+    m_searchTimer->setInterval(60);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
@@ -440,8 +442,9 @@ void MainWindow::createCentralWidget()
                             "findReplace"}) {
         m_table->addAction(m_actions.value(QString::fromLatin1(key)));
     }
-    // The Delete shortcut lives on the table only (WidgetWithChildrenShortcut).
-    m_table->addAction(m_actions.value(QStringLiteral("deleteResource")));
+    // Delete and F2 are WidgetWithChildrenShortcut actions: they act where they are added.
+    m_table->addAction(m_actions.value(QStringLiteral("rename")));
+    m_officeTree->addAction(m_actions.value(QStringLiteral("rename")));
 
     m_editor = new ResourceEditor(m_document, vsplit);
     vsplit->addWidget(m_table);
@@ -596,10 +599,15 @@ void MainWindow::updateUndoTexts()
     const QUndoStack *stack = m_document->undoStack();
     const QString undo = stack->undoText();
     const QString redo = stack->redoText();
-    m_actions.value(QStringLiteral("undo"))
-        ->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
-    m_actions.value(QStringLiteral("redo"))
-        ->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    QAction *undoAction = m_actions.value(QStringLiteral("undo"));
+    QAction *redoAction = m_actions.value(QStringLiteral("redo"));
+    undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    // The toolbar keeps short labels; the menu and the tooltip say what will be undone.
+    undoAction->setIconText(tr("Undo"));
+    redoAction->setIconText(tr("Redo"));
+    undoAction->setToolTip(undoAction->text().remove(QLatin1Char('&')));
+    redoAction->setToolTip(redoAction->text().remove(QLatin1Char('&')));
 }
 
 // --- Integration surface -----------------------------------------------------------------------
@@ -782,12 +790,7 @@ void MainWindow::onCatalogClosed()
     m_editor->setResource(0);
     static_cast<QStackedWidget *>(m_catalogPage)->setCurrentIndex(0);
     setWindowFilePath(QString());
-    // The document emits catalogClosed() before it lets the store go: titles are updated
-    // once the event loop runs again.
-    QTimer::singleShot(0, this, [this] {
-        retranslate();
-        updateActions();
-    });
+    retranslate();
     updateActions();
 }
 

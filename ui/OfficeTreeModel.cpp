@@ -141,7 +141,7 @@ int OfficeTreeModel::columnCount(const QModelIndex &) const
 
 QVariant OfficeTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node &n = m_nodes[int(index.internalId())];
     QString name = n.name;
@@ -169,7 +169,8 @@ QVariant OfficeTreeModel::data(const QModelIndex &index, int role) const
 
 bool OfficeTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || role != Qt::EditRole)
         return false;
     const Node &n = m_nodes[int(index.internalId())];
     const QString name = value.toString().trimmed();
@@ -181,7 +182,7 @@ bool OfficeTreeModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags OfficeTreeModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_nodes[int(index.internalId())].officeId > 0)

@@ -162,7 +162,8 @@ QString ResourceTableModel::displayText(const Resource &r, int itemCount, const 
 
 QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString &key = m_columns.at(index.column());
     if (role == ResourceIdRole)
