@@ -71,14 +71,18 @@ QString ChartPainter::elide(QPainter &painter, const QString &text, qreal width)
 
 qreal ChartPainter::niceMax(qreal value)
 {
+    // A maximum that four equal whole-number steps reach, so that the axis labels are exact
+    // counts (10 would give 2.5 and 7.5 and print as "2" and "7").
     if (value <= 0)
-        return 1;
-    const qreal magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (qreal step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value)
-            return step * magnitude;
+        return 4;
+    const qreal rough = value / 4;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (qreal step : {1.0, 2.0, 2.5, 3.0, 5.0, 10.0}) {
+        const qreal s = std::max(1.0, step * magnitude);
+        if (s * 4 >= value && std::floor(s) == s)
+            return s * 4;
     }
-    return 10 * magnitude;
+    return std::max(1.0, 10 * magnitude) * 4;
 }
 
 void ChartPainter::drawEmpty(QPainter &painter, const QRectF &rect, const QFont &font)

@@ -215,10 +215,12 @@ bool InventoryReport::writePdf(const QString &path, QString *error)
         QList<QStringList> rows;
         OfficeInventory sum;
         for (const OfficeInventory &o : m_stats.offices) {
-            rows.append({o.name, locale.toString(o.resources), locale.toString(o.items),
-                         locale.toString(o.records), InventoryStats::formatBytes(o.bytes),
-                         locale.toString(o.shared), locale.toString(o.opened),
-                         locale.toString(o.registered), optionalQuality(o.averageQuality)});
+            // Full-width spaces indent a sub-office under its office, as in the office tree.
+            rows.append({QString(o.depth * 2, QChar(0x3000)) + o.name, locale.toString(o.resources),
+                         locale.toString(o.items), locale.toString(o.records),
+                         InventoryStats::formatBytes(o.bytes), locale.toString(o.shared),
+                         locale.toString(o.opened), locale.toString(o.registered),
+                         optionalQuality(o.averageQuality)});
             sum.resources += o.resources;
             sum.items += o.items;
             sum.records += o.records;
@@ -239,8 +241,10 @@ bool InventoryReport::writePdf(const QString &path, QString *error)
             const QList<QStringList> chunk = rows.mid(start, perPage);
             const bool last = start + perPage >= rows.size();
             const bool first = start == 0;
+            // The first part may follow the last chart on its page; the rest fill whole pages.
+            const qreal height = headHeight + (chunk.size() + 1) * rowHeight + rowHeight;
             blocks.append(
-                {bodyHeight, true, [=](QPainter &p, const QRectF &r) {
+                {height, !first, [=](QPainter &p, const QRectF &r) {
                      p.setFont(headFont);
                      p.setPen(Qt::black);
                      p.drawText(QRectF(r.left(), r.top(), r.width(), headHeight),

@@ -92,6 +92,7 @@ struct OfficeInventory
     qint64 officeId = 0;
     QString code;
     QString name;
+    int depth = 0; // 0 = top-level office, 1 = its sub-office, ...
     qint64 resources = 0;
     qint64 items = 0;
     qint64 records = 0;

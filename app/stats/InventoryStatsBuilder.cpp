@@ -408,6 +408,12 @@ bool InventoryStatsBuilder::build(InventoryStats *stats, QString *error)
         row.officeId = o.id;
         row.code = o.code;
         row.name = o.name;
+        for (qint64 parent = o.parentId; parent != 0 && row.depth < 16; ++row.depth) {
+            const auto it = m_officeIndex.constFind(parent);
+            if (it == m_officeIndex.constEnd())
+                break;
+            parent = m_offices.at(*it).parentId;
+        }
         row.resources = t.resources;
         row.items = t.items;
         row.records = t.records;
