@@ -137,9 +137,9 @@ bool RegistrationService::attachPrevious(Registration &reg, QString *error)
     reg.attrs.insert(QStringLiteral("previous_uuid"), previous->uuid);
     reg.setValue(QStringLiteral("registration_code"), previous->value(QStringLiteral("registration_code")));
     QJsonArray changes;
-    const QList<FieldChange> d = diff(previous->attrs.value(QStringLiteral("snapshot")).toObject(),
+    const QList<FieldDiff> d = diff(previous->attrs.value(QStringLiteral("snapshot")).toObject(),
                                       snapshot(reg));
-    for (const FieldChange &c : d) {
+    for (const FieldDiff &c : d) {
         QJsonObject o;
         o.insert(QStringLiteral("field"), c.field);
         o.insert(QStringLiteral("old"), c.oldValue);
@@ -332,9 +332,9 @@ QJsonObject RegistrationService::snapshot(const Registration &reg) const
     return snap;
 }
 
-QList<FieldChange> RegistrationService::diff(const QJsonObject &before, const QJsonObject &after) const
+QList<FieldDiff> RegistrationService::diff(const QJsonObject &before, const QJsonObject &after) const
 {
-    QList<FieldChange> out;
+    QList<FieldDiff> out;
     const EntityDef *def = m_engine.profile()->entity(QStringLiteral("registration"));
     QStringList keys;
     if (def) {
@@ -352,7 +352,7 @@ QList<FieldChange> RegistrationService::diff(const QJsonObject &before, const QJ
         const QString n = after.value(k).toString();
         if (o == n)
             continue;
-        FieldChange c;
+        FieldDiff c;
         c.field = k;
         const FieldDef *f = def ? def->field(k) : nullptr;
         c.label = f ? f->label.text() : k;
@@ -368,14 +368,14 @@ QList<FieldChange> RegistrationService::diff(const QJsonObject &before, const QJ
     return out;
 }
 
-QList<FieldChange> RegistrationService::storedDiff(const Registration &registration)
+QList<FieldDiff> RegistrationService::storedDiff(const Registration &registration)
 {
-    QList<FieldChange> out;
+    QList<FieldDiff> out;
     const QJsonArray a = registration.attrs.value(QStringLiteral("diff")).toArray();
     const auto profile = Profile::builtin();
     for (const QJsonValue &v : a) {
         const QJsonObject o = v.toObject();
-        FieldChange c;
+        FieldDiff c;
         c.field = o.value(QStringLiteral("field")).toString();
         const FieldDef *f = profile ? profile->field(QStringLiteral("registration"), c.field) : nullptr;
         c.label = f ? f->label.text() : c.field;

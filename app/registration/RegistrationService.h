@@ -14,7 +14,7 @@
 namespace sy {
 
 // One field that differs between the last accepted registration and a 变更/更正 registration.
-struct FieldChange
+struct FieldDiff
 {
     QString field;
     QString label;
@@ -56,8 +56,8 @@ public:
     bool update(const Registration &registration, QString *error = nullptr);
 
     // Field-by-field difference of two snapshots (attrs["snapshot"] of accepted registrations).
-    QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after) const;
-    static QList<FieldChange> storedDiff(const Registration &registration);
+    QList<FieldDiff> diff(const QJsonObject &before, const QJsonObject &after) const;
+    static QList<FieldDiff> storedDiff(const Registration &registration);
 
     // The registration's fields as a flat snapshot (profile keys → text).
     QJsonObject snapshot(const Registration &registration) const;

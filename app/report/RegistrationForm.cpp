@@ -202,7 +202,7 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
         h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
                             "<tr><th width=\"22%\">%1</th><th width=\"39%\">%2</th><th width=\"39%\">%3</th></tr>")
                  .arg(e(tr("Field")), e(tr("Before")), e(tr("After")));
-        for (const FieldChange &c : data.changes) {
+        for (const FieldDiff &c : data.changes) {
             h += QStringLiteral("<tr>%1%2%3</tr>")
                      .arg(td(e(c.label), QStringLiteral("label")), td(e(c.oldValue)), td(e(c.newValue)));
         }

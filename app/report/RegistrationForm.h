@@ -26,7 +26,7 @@ struct RegistrationFormData
     CatalogMeta meta;
     QString objectCode;      // resource or product code
     QList<InfoItem> items;   // information items of a registered resource (appendix)
-    QList<FieldChange> changes; // 变更/更正: what differs from the last accepted registration
+    QList<FieldDiff> changes; // 变更/更正: what differs from the last accepted registration
 };
 
 // The registration form (公共数据资源登记表) as an A4 document: title, form number, the

@@ -50,24 +50,31 @@ struct RuleEngine::Context
                 tally->inconsistencies << message;
         }
     }
-    void expect(bool filled, const QString &label)
+    template<typename LabelFn>
+    void expect(bool filled, LabelFn &&label)
     {
         if (!tally)
             return;
         ++tally->expected;
-        if (filled)
+        if (filled) {
             ++tally->filled;
-        else if (tally->explain && !tally->missingFields.contains(label))
-            tally->missingFields << label;
+        } else if (tally->explain) {
+            const QString l = label();
+            if (!tally->missingFields.contains(l))
+                tally->missingFields << l;
+        }
     }
     // Advances the check for a check result: pass() or fail().
+    // The message is built only on failure: tr() and arg() on every passing check would cost
+    // more than the checks themselves over a 100k-resource catalog.
+    template<typename MessageFn>
     void check(bool ok, Severity severity, const QString &ruleId, const QString &field,
-               const QString &message, bool consistency)
+               MessageFn &&message, bool consistency)
     {
         if (ok)
             pass(consistency);
         else
-            fail(severity, ruleId, field, message, consistency);
+            fail(severity, ruleId, field, message(), consistency);
     }
 };
 
@@ -182,6 +189,66 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             }
         }
     }
+    for (const QString &e : entities) {
+        const EntityDef *def = m_profile->entity(e);
+        if (!def)
+            continue;
+        QList<FieldCheck> &checks = m_fieldChecks[e];
+        for (const FieldDef &f : def->fields) {
+            FieldCheck fc;
+            fc.def = &f;
+            fc.idBase = e + QLatin1Char('.') + f.key;
+            fc.label = f.label.text().isEmpty() ? f.key : f.label.text();
+            fc.required = f.required && !profileDeclares(e, f.key, RuleKind::Required);
+            fc.pattern = !f.pattern.isEmpty() && !profileDeclares(e, f.key, RuleKind::Pattern);
+            fc.vocabulary = (f.type == FieldType::Enum || f.type == FieldType::MultiEnum)
+                            && !f.vocabulary.isEmpty() && m_profile->vocabulary(f.vocabulary)
+                            && !profileDeclares(e, f.key, RuleKind::Vocabulary);
+            fc.uscc = f.type == FieldType::Uscc && !profileDeclares(e, f.key, RuleKind::Checksum);
+            if (fc.uscc) {
+                fc.usccRule.rule.id = fc.idBase + QStringLiteral(".uscc");
+                fc.usccRule.rule.entity = e;
+                fc.usccRule.rule.field = f.key;
+                fc.usccRule.rule.kind = RuleKind::Checksum;
+                fc.usccRule.def = &f;
+                fc.usccRule.label = fc.label;
+                fc.usccRule.checksumKind = QStringLiteral("uscc");
+            }
+            const bool typed = f.type == FieldType::Date || f.type == FieldType::Region
+                               || f.type == FieldType::Int || f.type == FieldType::Bytes
+                               || (f.maxLength > 0
+                                   && (f.type == FieldType::Text || f.type == FieldType::LongText));
+            if (fc.required || fc.pattern || fc.vocabulary || fc.uscc || typed)
+                checks << fc;
+        }
+    }
+    for (const RuleDef &r : rules) {
+        CompiledRule c;
+        c.rule = r;
+        c.def = m_profile->field(r.entity, r.field);
+        c.label = fieldLabel(r.entity, r.field);
+        c.ifField = r.params.value(QStringLiteral("if_field")).toString();
+        c.ifLabel = c.ifField.isEmpty() ? QString() : fieldLabel(r.entity, c.ifField);
+        // if_values may be JSON booleans (secret: [true]); compare their text.
+        const QVariantList ifValues = r.params.value(QStringLiteral("if_values")).toList();
+        for (const QVariant &v : ifValues)
+            c.ifValues << valueText(v);
+        const QVariantList values = r.params.value(QStringLiteral("values")).toList();
+        for (const QVariant &v : values)
+            c.values << valueText(v);
+        QString p = r.params.value(QStringLiteral("pattern")).toString();
+        if (p.isEmpty() && c.def)
+            p = c.def->pattern;
+        if (!p.isEmpty())
+            c.regex = QRegularExpression(QRegularExpression::anchoredPattern(p));
+        QString vocId = r.params.value(QStringLiteral("vocabulary")).toString();
+        if (vocId.isEmpty() && c.def)
+            vocId = c.def->vocabulary;
+        c.vocabulary = vocId.isEmpty() ? nullptr : m_profile->vocabulary(vocId);
+        c.checksumKind = r.params.value(QStringLiteral("kind")).toString();
+        c.orgCodeDeclared = profileDeclares(r.entity, r.field, RuleKind::Checksum, QStringLiteral("org_code"));
+        m_rules[r.entity] << c;
+    }
     const QString codePattern = m_profile->setting(QStringLiteral("resource_code_pattern"),
                                                    QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
                                     .toString();
@@ -288,18 +355,19 @@ QString RuleEngine::oneSourceKey(const InfoItem &item)
 
 void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Context &ctx) const
 {
-    const EntityDef *def = m_profile ? m_profile->entity(entityKey) : nullptr;
-    if (!def)
+    const auto checks = m_fieldChecks.constFind(entityKey);
+    if (checks == m_fieldChecks.cend())
         return;
-    for (const FieldDef &f : def->fields) {
+    for (const FieldCheck &fc : checks.value()) {
+        const FieldDef &f = *fc.def;
         const QVariant v = get(f.key);
         const bool empty = isEmptyValue(v, f.type);
-        const QString label = f.label.text().isEmpty() ? f.key : f.label.text();
-        const QString idBase = entityKey + QLatin1Char('.') + f.key;
-        if (f.required && !profileDeclares(entityKey, f.key, RuleKind::Required)) {
-            ctx.expect(!empty, label);
+        const QString &idBase = fc.idBase;
+        const QString &label = fc.label;
+        if (fc.required) {
+            ctx.expect(!empty, [&] { return label; });
             ctx.check(!empty, Severity::Error, idBase + QStringLiteral(".required"), f.key,
-                      tr("%1 is empty. Fill in %1.").arg(label), false);
+                      [&] { return tr("%1 is empty. Fill in %1.").arg(label); }, false);
         }
         if (empty)
             continue;
@@ -307,24 +375,23 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         if (f.maxLength > 0 && (f.type == FieldType::Text || f.type == FieldType::LongText)) {
             ctx.check(text.size() <= f.maxLength, Severity::Error,
                       idBase + QStringLiteral(".max_length"), f.key,
-                      tr("%1 has %2 characters, more than the %3 allowed. Shorten it.")
+                      [&] { return tr("%1 has %2 characters, more than the %3 allowed. Shorten it.")
                           .arg(label)
                           .arg(text.size())
-                          .arg(f.maxLength),
+                          .arg(f.maxLength); },
                       false);
         }
-        if (!f.pattern.isEmpty() && !profileDeclares(entityKey, f.key, RuleKind::Pattern)) {
+        if (fc.pattern) {
             const bool ok = regex(f.pattern).match(text).hasMatch();
             const QString hint = f.help.text();
             ctx.check(ok, Severity::Error, idBase + QStringLiteral(".pattern"), f.key,
-                      hint.isEmpty()
+                      [&] { return hint.isEmpty()
                           ? tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)
                           : tr("%1 “%2” does not have the required format (%3). Correct it.")
-                                .arg(label, text, hint),
+                                .arg(label, text, hint); },
                       false);
         }
-        if ((f.type == FieldType::Enum || f.type == FieldType::MultiEnum) && !f.vocabulary.isEmpty()
-            && !profileDeclares(entityKey, f.key, RuleKind::Vocabulary)) {
+        if (fc.vocabulary) {
             if (const Vocabulary *voc = m_profile->vocabulary(f.vocabulary)) {
                 QStringList bad;
                 const QStringList codes = valueCodes(v);
@@ -334,8 +401,8 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                 }
                 ctx.check(bad.isEmpty(), Severity::Error, idBase + QStringLiteral(".vocabulary"),
                           f.key,
-                          tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
-                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text()),
+                          [&] { return tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
+                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text()); },
                           false);
             }
         }
@@ -345,27 +412,20 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                                                            : QDate::fromString(text, Qt::ISODate);
             const bool valid = d.isValid() && (v.typeId() == QMetaType::QDate || text.size() == 10);
             ctx.check(valid, Severity::Error, idBase + QStringLiteral(".date"), f.key,
-                      tr("%1 “%2” is not a valid date. Enter it as YYYY-MM-DD, e.g. 2025-03-01.")
-                          .arg(label, text),
+                      [&] { return tr("%1 “%2” is not a valid date. Enter it as YYYY-MM-DD, e.g. 2025-03-01.")
+                          .arg(label, text); },
                       false);
             if (valid) {
                 ctx.check(d <= m_today, Severity::Warning, idBase + QStringLiteral(".future"), f.key,
-                          tr("%1 %2 lies in the future. Enter the date on which it actually happened.")
-                              .arg(label, d.toString(Qt::ISODate)),
+                          [&] { return tr("%1 %2 lies in the future. Enter the date on which it actually happened.")
+                              .arg(label, d.toString(Qt::ISODate)); },
                           false);
             }
             break;
         }
         case FieldType::Uscc:
-            if (!profileDeclares(entityKey, f.key, RuleKind::Checksum)) {
-                RuleDef r;
-                r.id = idBase + QStringLiteral(".uscc");
-                r.entity = entityKey;
-                r.field = f.key;
-                r.kind = RuleKind::Checksum;
-                r.params.insert(QStringLiteral("kind"), QStringLiteral("uscc"));
-                checkRule(r, get, ctx);
-            }
+            if (fc.uscc)
+                checkRule(fc.usccRule, get, ctx);
             break;
         case FieldType::Region: {
             bool known = region::isWellFormed(text);
@@ -380,9 +440,9 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                 }
             }
             ctx.check(known, Severity::Error, idBase + QStringLiteral(".region"), f.key,
-                      tr("%1 “%2” is not a known GB/T 2260 administrative division code. Enter the "
+                      [&] { return tr("%1 “%2” is not a known GB/T 2260 administrative division code. Enter the "
                          "six-digit code, e.g. 440100 for 广州市.")
-                          .arg(label, text),
+                          .arg(label, text); },
                       false);
             break;
         }
@@ -391,8 +451,8 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
             bool ok = false;
             const qlonglong n = v.toLongLong(&ok);
             ctx.check(ok && n >= 0, Severity::Error, idBase + QStringLiteral(".number"), f.key,
-                      tr("%1 “%2” is not a non-negative whole number. Enter a number such as 1200.")
-                          .arg(label, text),
+                      [&] { return tr("%1 “%2” is not a non-negative whole number. Enter a number such as 1200.")
+                          .arg(label, text); },
                       false);
             break;
         }
@@ -409,70 +469,70 @@ void RuleEngine::checkDeclarative(const QString &entityKey, const Getter &get, C
 {
     if (!m_profile)
         return;
-    const QList<RuleDef> rules = m_profile->rules(entityKey);
-    for (const RuleDef &rule : rules)
+    const auto rules = m_rules.constFind(entityKey);
+    if (rules == m_rules.cend())
+        return;
+    for (const CompiledRule &rule : rules.value())
         checkRule(rule, get, ctx);
 }
 
-bool RuleEngine::checkRule(const RuleDef &rule, const Getter &get, Context &ctx) const
+bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Context &ctx) const
 {
-    const FieldDef *def = m_profile->field(rule.entity, rule.field);
+    const RuleDef &rule = compiled.rule;
+    const FieldDef *def = compiled.def;
     const FieldType type = def ? def->type : FieldType::Text;
     const QVariant v = get(rule.field);
     const bool empty = isEmptyValue(v, type);
-    const QString label = fieldLabel(rule.entity, rule.field);
-    const QString text = valueText(v);
-    const QString custom = rule.message.text();
-    auto message = [&](const QString &generated) { return custom.isEmpty() ? generated : custom; };
+    const QString &label = compiled.label;
+    auto message = [&](const QString &generated) {
+        const QString custom = rule.message.text();
+        return custom.isEmpty() ? generated : custom;
+    };
+    auto textOf = [&] { return valueText(v); };
 
     switch (rule.kind) {
     case RuleKind::Required:
-        ctx.expect(!empty, label);
+        ctx.expect(!empty, [&] { return label; });
         ctx.check(!empty, rule.severity, rule.id, rule.field,
-                  message(tr("%1 is empty. Fill in %1.").arg(label)), false);
+                  [&] { return message(tr("%1 is empty. Fill in %1.").arg(label)); }, false);
         return true;
     case RuleKind::RequiredIf:
     case RuleKind::Forbids: {
-        const QString ifField = rule.params.value(QStringLiteral("if_field")).toString();
-        const QStringList ifValues = rule.params.value(QStringLiteral("if_values")).toStringList();
+        const QString &ifField = compiled.ifField;
         const QVariant ifValue = get(ifField);
-        if (!valueIn(ifValue, ifValues))
+        if (!valueIn(ifValue, compiled.ifValues))
             return false;
-        const QString ifLabel = fieldLabel(rule.entity, ifField);
-        const QString ifText = valueLabel(rule.entity, ifField, ifValue);
+        const QString &ifLabel = compiled.ifLabel;
+        auto ifText = [&] { return valueLabel(rule.entity, ifField, ifValue); };
         if (rule.kind == RuleKind::RequiredIf) {
-            ctx.expect(!empty, label);
+            ctx.expect(!empty, [&] { return label; });
             ctx.check(!empty, rule.severity, rule.id, rule.field,
-                      message(tr("%1 is empty: it is required when %2 is “%3”. Fill in %1.")
-                                  .arg(label, ifLabel, ifText)),
+                      [&] { return message(tr("%1 is empty: it is required when %2 is “%3”. Fill in %1.")
+                                  .arg(label, ifLabel, ifText())); },
                       true);
         } else {
-            const QStringList values = rule.params.value(QStringLiteral("values")).toStringList();
-            const bool bad = valueIn(v, values);
+            const bool bad = valueIn(v, compiled.values);
             ctx.check(!bad, rule.severity, rule.id, rule.field,
-                      message(tr("%1 must not be “%2” when %3 is “%4”. Choose another value.")
+                      [&] { return message(tr("%1 must not be “%2” when %3 is “%4”. Choose another value.")
                                   .arg(label, valueLabel(rule.entity, rule.field, v), ifLabel,
-                                       ifText)),
+                                       ifText())); },
                       true);
         }
         return true;
     }
     case RuleKind::Pattern: {
-        if (empty)
+        if (empty || !compiled.regex.isValid() || compiled.regex.pattern().isEmpty())
             return false;
-        QString p = rule.params.value(QStringLiteral("pattern")).toString();
-        if (p.isEmpty() && def)
-            p = def->pattern;
-        if (p.isEmpty())
-            return false;
-        ctx.check(regex(p).match(text).hasMatch(), rule.severity, rule.id, rule.field,
-                  message(tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)),
+        const QString text = textOf();
+        ctx.check(compiled.regex.match(text).hasMatch(), rule.severity, rule.id, rule.field,
+                  [&] { return message(tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)); },
                   false);
         return true;
     }
     case RuleKind::Range: {
         if (empty)
             return false;
+        const QString text = textOf();
         bool ok = false;
         const double d = v.toDouble(&ok);
         const QVariant min = rule.params.value(QStringLiteral("min"));
@@ -480,19 +540,16 @@ bool RuleEngine::checkRule(const RuleDef &rule, const Getter &get, Context &ctx)
         const bool inRange = ok && (!min.isValid() || d >= min.toDouble())
                              && (!max.isValid() || d <= max.toDouble());
         ctx.check(inRange, rule.severity, rule.id, rule.field,
-                  message(tr("%1 is %2, outside the allowed range %3 to %4. Enter a value in range.")
+                  [&] { return message(tr("%1 is %2, outside the allowed range %3 to %4. Enter a value in range.")
                               .arg(label, text, min.isValid() ? min.toString() : QStringLiteral("—"),
-                                   max.isValid() ? max.toString() : QStringLiteral("—"))),
+                                   max.isValid() ? max.toString() : QStringLiteral("—"))); },
                   false);
         return true;
     }
     case RuleKind::Vocabulary: {
         if (empty)
             return false;
-        QString vocId = rule.params.value(QStringLiteral("vocabulary")).toString();
-        if (vocId.isEmpty() && def)
-            vocId = def->vocabulary;
-        const Vocabulary *voc = m_profile->vocabulary(vocId);
+        const Vocabulary *voc = compiled.vocabulary;
         if (!voc)
             return false;
         QStringList bad;
@@ -502,16 +559,16 @@ bool RuleEngine::checkRule(const RuleDef &rule, const Getter &get, Context &ctx)
                 bad << c;
         }
         ctx.check(bad.isEmpty(), rule.severity, rule.id, rule.field,
-                  message(tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
-                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text())),
+                  [&] { return message(tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
+                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text())); },
                   false);
         return true;
     }
     case RuleKind::Checksum: {
         if (empty)
             return false;
-        const QString kind = rule.params.value(QStringLiteral("kind")).toString();
-        if (kind == QLatin1String("org_code")) {
+        const QString text = textOf();
+        if (compiled.checksumKind == QLatin1String("org_code")) {
             QString code = text.toUpper().remove(QLatin1Char('-'));
             if (code.size() == 18) {
                 // Inside a USCC: only meaningful once the outer code is well-formed (the "uscc"
@@ -524,9 +581,9 @@ bool RuleEngine::checkRule(const RuleDef &rule, const Getter &get, Context &ctx)
             const bool ok = code.size() == 9
                             && uscc::orgCodeCheckCharacter(code.left(8)) == code.at(8);
             ctx.check(ok, rule.severity, rule.id, rule.field,
-                      message(tr("%1 “%2” fails the GB 11714 check digit. Check the organisation "
+                      [&] { return message(tr("%1 “%2” fails the GB 11714 check digit. Check the organisation "
                                  "code against the certificate.")
-                                  .arg(label, text)),
+                                  .arg(label, text)); },
                       false);
             return true;
         }
@@ -561,7 +618,7 @@ bool RuleEngine::checkRule(const RuleDef &rule, const Getter &get, Context &ctx)
                      false);
             break;
         case uscc::Problem::OrgCodeCheck:
-            if (profileDeclares(rule.entity, rule.field, RuleKind::Checksum, QStringLiteral("org_code"))) {
+            if (compiled.orgCodeDeclared) {
                 ctx.pass(false); // the profile's own org_code rule reports it
                 break;
             }
@@ -718,13 +775,13 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
     if (!type.isEmpty()) {
         ctx.check(problem.isEmpty(), severity, QStringLiteral("gd.item.length"),
                   QStringLiteral("length"),
-                  tr("Information item “%1”: length %2 does not fit its data type “%3”: %4. "
+                  [&] { return tr("Information item “%1”: length %2 does not fit its data type “%3”: %4. "
                      "Correct the length or the data type.")
                       .arg(item.name)
                       .arg(len)
                       .arg(m_profile ? m_profile->label(QStringLiteral("item_type"), item.dataType)
                                      : item.dataType,
-                           problem),
+                           problem); },
                   true);
     }
     // A classified item cannot sit in a resource that is opened to the public.
@@ -732,9 +789,9 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
         const bool ok = openingCode(r) == QLatin1String("3") || openingCode(r).isEmpty();
         ctx.check(ok, Severity::Warning, QStringLiteral("gd.item.secret_open"),
                   QStringLiteral("secret"),
-                  tr("Information item “%1” is marked classified (涉密) but the resource is open to "
+                  [&] { return tr("Information item “%1” is marked classified (涉密) but the resource is open to "
                      "the public. Remove the item from the resource or set opening to “不予开放”.")
-                      .arg(item.name),
+                      .arg(item.name); },
                   true);
     }
 }
@@ -758,19 +815,19 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
         if (!declared("code", RuleKind::Pattern))
             ctx.check(formatOk, Severity::Error, QStringLiteral("gd.resource.code.format"),
                   QStringLiteral("code"),
-                  tr("Resource code “%1” does not have the form classification/sequence (e.g. "
+                  [&] { return tr("Resource code “%1” does not have the form classification/sequence (e.g. "
                      "112461465423/000001: a class digit 1–3, at least five more classification "
                      "digits, “/”, a sequence number). Correct the code.")
-                      .arg(code),
+                      .arg(code); },
                   false);
         const QString classification
             = attrValue(r.attrs, QStringLiteral("classification")).toString().trimmed();
         if (formatOk && !classification.isEmpty()) {
             ctx.check(code.startsWith(classification + QLatin1Char('/')), Severity::Error,
                       QStringLiteral("gd.resource.code.classification"), QStringLiteral("code"),
-                      tr("Resource code “%1” does not begin with its classification code “%2”. "
+                      [&] { return tr("Resource code “%1” does not begin with its classification code “%2”. "
                          "The part before “/” must be the classification.")
-                          .arg(code, classification),
+                          .arg(code, classification); },
                       true);
         }
     }
@@ -778,12 +835,12 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
     // 有条件共享 ⇒ 共享条件
     if (sharing == QLatin1String("2") && !declared("share_condition", RuleKind::RequiredIf, "sharing")) {
         const bool filled = !attrValue(r.attrs, QStringLiteral("share_condition")).toString().trimmed().isEmpty();
-        ctx.expect(filled, label("share_condition"));
+        ctx.expect(filled, [&] { return label("share_condition"); });
         ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.share_condition"),
                   QStringLiteral("share_condition"),
-                  tr("%1 is empty: when the sharing type is “有条件共享” the conditions must be "
+                  [&] { return tr("%1 is empty: when the sharing type is “有条件共享” the conditions must be "
                      "stated (who may use the data, for what, how to apply). Fill in %1.")
-                      .arg(label("share_condition")),
+                      .arg(label("share_condition")); },
                   true);
     }
     // 不予共享 ⇒ legal basis, and ⇒ 不予开放
@@ -792,45 +849,45 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
         const char *basisKey = "share_condition";
         if (!declared(basisKey, RuleKind::RequiredIf, "sharing")) {
             const bool filled = !attrValue(r.attrs, QString::fromLatin1(basisKey)).toString().trimmed().isEmpty();
-            ctx.expect(filled, label(basisKey));
+            ctx.expect(filled, [&] { return label(basisKey); });
             ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.legal_basis"),
                       QString::fromLatin1(basisKey),
-                      tr("%1 is empty: a resource that is not shared (不予共享) must cite the law, "
+                      [&] { return tr("%1 is empty: a resource that is not shared (不予共享) must cite the law, "
                          "regulation or policy that forbids sharing it. Fill in %1.")
-                          .arg(label(basisKey)),
+                          .arg(label(basisKey)); },
                       true);
         }
         if (!declared("opening", RuleKind::Forbids, "sharing")) {
             ctx.check(opening == QLatin1String("3"), Severity::Error,
                       QStringLiteral("gd.resource.unshared_not_open"), QStringLiteral("opening"),
-                      tr("%1 is “%2” but the resource is not shared (不予共享): data that is not "
+                      [&] { return tr("%1 is “%2” but the resource is not shared (不予共享): data that is not "
                          "shared between departments cannot be opened to the public. Set %1 to "
                          "“不予开放”.")
                           .arg(label("opening"),
-                               m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening),
+                               m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening); },
                       true);
         }
     }
     // 有条件开放 ⇒ 开放条件
     if (opening == QLatin1String("2") && !declared("open_condition", RuleKind::RequiredIf, "opening")) {
         const bool filled = !attrValue(r.attrs, QStringLiteral("open_condition")).toString().trimmed().isEmpty();
-        ctx.expect(filled, label("open_condition"));
+        ctx.expect(filled, [&] { return label("open_condition"); });
         ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.open_condition"),
                   QStringLiteral("open_condition"),
-                  tr("%1 is empty: when the opening type is “有条件开放” the conditions of access "
+                  [&] { return tr("%1 is empty: when the opening type is “有条件开放” the conditions of access "
                      "must be stated. Fill in %1.")
-                      .arg(label("open_condition")),
+                      .arg(label("open_condition")); },
                   true);
     }
     // 涉密 ⇒ 不予开放
     if (r.secret && !declared("opening", RuleKind::Forbids, "secret")) {
         ctx.check(opening == QLatin1String("3"), Severity::Error,
                   QStringLiteral("gd.resource.secret_not_open"), QStringLiteral("opening"),
-                  tr("The resource is classified (涉密) but %1 is “%2”: classified data is never "
+                  [&] { return tr("The resource is classified (涉密) but %1 is “%2”: classified data is never "
                      "opened to the public. Set %1 to “不予开放”, or clear 涉密 after a secrecy "
                      "review (保密审查).")
                       .arg(label("opening"),
-                           m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening),
+                           m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening); },
                   true);
     }
     // 核心数据 / 重要数据 ⇒ not 无条件开放
@@ -839,19 +896,19 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
         && !declared("opening", RuleKind::Forbids, "grade")) {
         ctx.check(opening != QLatin1String("1"), Severity::Error,
                   QStringLiteral("gd.resource.grade_not_open"), QStringLiteral("opening"),
-                  tr("The resource is graded “%1” but %2 is “无条件开放”: core and important data "
+                  [&] { return tr("The resource is graded “%1” but %2 is “无条件开放”: core and important data "
                      "(GB/T 43697) may not be opened without conditions. Set %2 to “有条件开放” "
                      "or “不予开放”.")
                       .arg(m_profile ? m_profile->label(QStringLiteral("grade"), grade) : grade,
-                           label("opening")),
+                           label("opening")); },
                   true);
     }
 
     // At least one information item, names unique within the resource.
     ctx.check(!items.isEmpty(), Severity::Error, QStringLiteral("gd.resource.items.none"),
               QStringLiteral("items"),
-              tr("The resource has no information items. Add at least one item (信息项) that "
-                 "describes a field of the data."),
+              [&] { return tr("The resource has no information items. Add at least one item (信息项) that "
+                 "describes a field of the data."); },
               false);
     QHash<QString, const InfoItem *> seen;
     for (const InfoItem &item : items) {
@@ -885,9 +942,9 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
             continue;
         ctx.check(regex(QStringLiteral("@resource_code")).match(c).hasMatch(), Severity::Error,
                   QStringLiteral("gd.resource.related_codes.format"), QStringLiteral("related_codes"),
-                  tr("Related resource code “%1” is not a resource code (classification/sequence). "
+                  [&] { return tr("Related resource code “%1” is not a resource code (classification/sequence). "
                      "Correct it or remove it.")
-                      .arg(c),
+                      .arg(c); },
                   false);
     }
 }
@@ -899,46 +956,52 @@ void RuleEngine::checkTimeliness(const Resource &r, Context &ctx) const
         return; // irregular or unknown cycle: timeliness is not scored
     const QString text = attrValue(r.attrs, QStringLiteral("last_update")).toString().trimmed();
     const QDate last = QDate::fromString(text.left(10), Qt::ISODate);
-    const QString cycle = m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle)
-                                    : r.updateCycle;
+    auto cycle = [&] {
+        return m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle) : r.updateCycle;
+    };
     // A little grace: a monthly resource updated 35 days ago is late, not stale.
     const int allowed = days + qMax(1, days / 2);
+    const bool explain = ctx.tally && ctx.tally->explain;
     double score = 0;
     QString note;
     if (!last.isValid()) {
-        note = tr("the last update date is not given, so the update cycle “%1” cannot be "
-                  "confirmed.")
-                   .arg(cycle);
+        if (explain)
+            note = tr("the last update date is not given, so the update cycle “%1” cannot be "
+                      "confirmed.")
+                       .arg(cycle());
     } else {
         const qint64 age = last.daysTo(m_today);
         if (age <= allowed) {
             score = 1;
-            note = tr("last updated %1 (%2 days ago), within the update cycle “%3”.")
-                       .arg(last.toString(Qt::ISODate))
-                       .arg(age)
-                       .arg(cycle);
+            if (explain)
+                note = tr("last updated %1 (%2 days ago), within the update cycle “%3”.")
+                           .arg(last.toString(Qt::ISODate))
+                           .arg(age)
+                           .arg(cycle());
         } else {
             score = qMax(0.0, 1.0 - double(age - allowed) / double(2 * allowed));
-            note = tr("last updated %1 (%2 days ago), later than the update cycle “%3” allows.")
-                       .arg(last.toString(Qt::ISODate))
-                       .arg(age)
-                       .arg(cycle);
+            if (explain)
+                note = tr("last updated %1 (%2 days ago), later than the update cycle “%3” allows.")
+                           .arg(last.toString(Qt::ISODate))
+                           .arg(age)
+                           .arg(cycle());
+            // Advice rather than a defect: stale data is a quality matter the score shows.
             Finding f = ctx.base;
-            f.severity = Severity::Warning;
+            f.severity = Severity::Info;
             f.ruleId = QStringLiteral("gd.resource.last_update.overdue");
             f.field = QStringLiteral("last_update");
             f.message = tr("The data was last updated on %1, %2 days ago, but the update cycle is "
                            "“%3”. Update the data and the date, or correct the update cycle.")
                             .arg(last.toString(Qt::ISODate))
                             .arg(age)
-                            .arg(cycle);
+                            .arg(cycle());
             ctx.out->append(f);
         }
     }
     if (ctx.tally) {
         ctx.tally->timely += score;
         ++ctx.tally->timelinessChecks;
-        if (ctx.tally->explain)
+        if (explain)
             ctx.tally->timelinessNote = note;
     }
 }

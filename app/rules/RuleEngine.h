@@ -74,10 +74,37 @@ public:
     using Getter = std::function<QVariant(const QString &key)>;
     struct Context; // where findings go and how they are located
 
+    struct CompiledRule
+    {
+        RuleDef rule;
+        const FieldDef *def = nullptr;
+        QString label;
+        QString ifField;
+        QString ifLabel;
+        QStringList ifValues;
+        QStringList values;
+        QRegularExpression regex;
+        const Vocabulary *vocabulary = nullptr;
+        QString checksumKind;
+        bool orgCodeDeclared = false;
+    };
+    // The checks implied by one field definition that the profile does not declare itself.
+    struct FieldCheck
+    {
+        const FieldDef *def = nullptr;
+        QString idBase;
+        QString label;
+        bool required = false;
+        bool pattern = false;
+        bool vocabulary = false;
+        bool uscc = false;
+        CompiledRule usccRule;
+    };
+
 private:
     void checkFields(const QString &entityKey, const Getter &get, Context &ctx) const;
     void checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const;
-    bool checkRule(const RuleDef &rule, const Getter &get, Context &ctx) const;
+    bool checkRule(const CompiledRule &rule, const Getter &get, Context &ctx) const;
     void checkGuangdongResource(const Resource &r, const QList<InfoItem> &items,
                                 Context &ctx) const;
     void checkItem(const Resource &r, const InfoItem &item, Context &ctx) const;
@@ -91,6 +118,8 @@ private:
     QSet<QString> m_declared; // "entity|field|kind"
     QHash<QString, QRegularExpression> m_regexes; // compiled once: the engine is shared by threads
     QHash<QString, int> m_cycleDays;
+    QHash<QString, QList<CompiledRule>> m_rules;      // by entity key, profile order
+    QHash<QString, QList<FieldCheck>> m_fieldChecks; // by entity key
 };
 
 } // namespace sy

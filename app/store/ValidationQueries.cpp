@@ -105,24 +105,33 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
     QList<OneSourceConflict> out;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // Authoritative items with their key, then the keys held by more than one office; every item
-    // of such a key is reported with the smallest other office (and one of its resources).
-    const QString sql = QStringLiteral(
-        "WITH auth AS ("
-        "  SELECT i.id AS item_id, i.uuid AS item_uuid, i.position, i.name, r.id AS rid, "
-        "         r.uuid AS ruuid, r.code, coalesce(r.office_id, 0) AS office, %1 AS k "
-        "  FROM items i JOIN resources r ON r.id = i.resource_id "
-        "  WHERE instr(i.attrs, '\"authoritative\"') > 0 "
-        "    AND json_extract(i.attrs, '$.authoritative') IN (1, 'true', '1', '是')), "
-        "multi AS (SELECT k FROM auth GROUP BY k HAVING count(DISTINCT office) > 1) "
-        "SELECT a.rid, a.ruuid, a.code, a.office, a.item_id, a.item_uuid, a.position, a.name, "
-        "       (SELECT b.office FROM auth b WHERE b.k = a.k AND b.office <> a.office "
-        "        ORDER BY b.office, b.code LIMIT 1) AS other_office, "
-        "       (SELECT b.code FROM auth b WHERE b.k = a.k AND b.office <> a.office "
-        "        ORDER BY b.office, b.code LIMIT 1) AS other_code "
-        "FROM auth a JOIN multi m ON m.k = a.k %2 ORDER BY a.code, a.position")
-                            .arg(QString::fromUtf8(oneSourceKeySql),
-                                 resourceId > 0 ? QStringLiteral("WHERE a.rid = :id") : QString());
+    // One row per (key, office) of authoritative items: the office's first resource holding it
+    // (SQLite takes the bare columns from the row that gives min(code)). Keys held by one office
+    // only are dropped in C++; a conflict is then reported once per office, naming another office,
+    // rather than once per resource. For a single resource, its own items are reported instead.
+    const QString auth = QStringLiteral(
+        "SELECT i.id AS item_id, i.uuid AS item_uuid, i.position, i.name, r.id AS rid, "
+        "       r.uuid AS ruuid, r.code, coalesce(r.office_id, 0) AS office, %1 AS k "
+        "FROM items i JOIN resources r ON r.id = i.resource_id "
+        "WHERE instr(i.attrs, '\"authoritative\"') > 0 "
+        "  AND json_extract(i.attrs, '$.authoritative') IN (1, 'true', '1', '是')")
+                             .arg(QString::fromUtf8(oneSourceKeySql));
+    QString sql;
+    if (resourceId > 0) {
+        sql = QStringLiteral(
+                  "WITH auth AS MATERIALIZED (%1) "
+                  "SELECT a.rid, a.ruuid, a.code, a.office, a.item_id, a.item_uuid, a.position, "
+                  "       a.name, b.office, min(b.code) "
+                  "FROM auth a JOIN auth b ON b.k = a.k AND b.office <> a.office "
+                  "WHERE a.rid = :id GROUP BY a.item_id ORDER BY a.position")
+                  .arg(auth);
+    } else {
+        sql = QStringLiteral(
+                  "WITH auth AS MATERIALIZED (%1) "
+                  "SELECT rid, ruuid, min(code), office, item_id, item_uuid, position, name, k "
+                  "FROM auth GROUP BY k, office ORDER BY k, office")
+                  .arg(auth);
+    }
     if (!q.prepare(sql)) {
         fail(QStringLiteral("一数一源"), q.lastError().text());
         return out;
@@ -133,7 +142,7 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
         fail(QStringLiteral("一数一源"), q.lastError().text());
         return out;
     }
-    while (q.next()) {
+    auto read = [&q] {
         OneSourceConflict c;
         c.resource.id = q.value(0).toLongLong();
         c.resource.uuid = q.value(1).toString();
@@ -144,10 +153,38 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
         c.item.position = q.value(6).toInt();
         c.item.name = q.value(7).toString();
         c.item.resourceId = c.resource.id;
-        c.otherOfficeId = q.value(8).toLongLong();
-        c.otherResourceCode = q.value(9).toString();
-        out << c;
+        return c;
+    };
+    if (resourceId > 0) {
+        while (q.next()) {
+            OneSourceConflict c = read();
+            c.otherOfficeId = q.value(8).toLongLong();
+            c.otherResourceCode = q.value(9).toString();
+            out << c;
+        }
+        return out;
     }
+    QList<OneSourceConflict> group;
+    QString groupKey;
+    auto flush = [&] {
+        for (int i = 0; group.size() > 1 && i < group.size(); ++i) {
+            OneSourceConflict c = group.at(i);
+            const OneSourceConflict &other = group.at(i == 0 ? 1 : 0);
+            c.otherOfficeId = other.resource.officeId;
+            c.otherResourceCode = other.resource.code;
+            out << c;
+        }
+        group.clear();
+    };
+    while (q.next()) {
+        const QString k = q.value(8).toString();
+        if (k != groupKey) {
+            flush();
+            groupKey = k;
+        }
+        group << read();
+    }
+    flush();
     return out;
 }
 

@@ -9,7 +9,7 @@
 #include <memory>
 
 class QComboBox;
-class QLabel;
+#include <QLabel>
 class QProgressBar;
 class QPushButton;
 class QTableView;

@@ -1,0 +1,67 @@
+// Benchmark (not a test): validates a catalog file and prints how long each phase takes.
+//   bench_validate FILE [threads]
+#include "rules/CatalogValidator.h"
+#include "store/CatalogStore.h"
+#include "store/ValidationQueries.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    if (argc < 2) {
+        out << "usage: bench_validate FILE [threads]\n";
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const int threads = argc > 2 ? QByteArray(argv[2]).toInt() : 2;
+    sy::RuleEngine engine;
+    QElapsedTimer t;
+    {
+        sy::CatalogStore store;
+        if (!store.openReadOnly(path)) {
+            out << store.errorString() << '\n';
+            return 3;
+        }
+        sy::ValidationQueries q(store);
+        t.start();
+        const auto d = q.duplicateCodes();
+        out << "duplicate codes: " << d.size() << " in " << t.restart() << " ms\n";
+        const auto m = q.missingRelatedCodes();
+        out << "missing related: " << m.size() << " in " << t.restart() << " ms\n";
+        const auto o = q.oneSourceConflicts();
+        out << "一数一源: " << o.size() << " in " << t.restart() << " ms\n";
+        qint64 n = 0, items = 0;
+        q.forEachResource([&](const sy::Resource &, const QList<sy::InfoItem> &i) {
+            ++n;
+            items += i.size();
+            return true;
+        });
+        out << "stream only: " << n << " resources, " << items << " items in " << t.restart() << " ms\n";
+        n = 0;
+        qint64 findings = 0;
+        q.forEachResource([&](const sy::Resource &r, const QList<sy::InfoItem> &i) {
+            sy::QualityTally tally;
+            findings += engine.checkResource(r, i, &tally).size();
+            ++n;
+            return true;
+        });
+        out << "stream + rules (1 thread): " << findings << " findings in " << t.restart() << " ms\n";
+    }
+    sy::CatalogValidator validator(engine);
+    validator.setThreads(threads);
+    sy::ValidationResult result;
+    t.start();
+    if (!validator.validate(path, &result)) {
+        out << validator.errorString() << '\n';
+        return 1;
+    }
+    const auto c = result.counts();
+    out << "CatalogValidator (" << threads << " threads): " << result.resourcesChecked
+        << " resources, " << c.errors << " errors, " << c.warnings << " warnings, " << c.infos
+        << " notes in " << t.elapsed() << " ms; quality " << result.catalogScore().overall << '\n';
+    return 0;
+}

@@ -1,0 +1,149 @@
+#include "CatalogFixture.h"
+#include "TestSupport.h"
+#include "rules/CatalogValidator.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sy;
+
+// Whole-catalog validation against a real SQLite file: the set-based cross-resource checks
+// (code uniqueness, related codes, 一数一源), quality per resource / office / catalog, the live
+// re-check of one resource, progress and cancel.
+class TestCatalogValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanCatalog();
+    void crossResourceChecks();
+    void liveRecheck();
+    void cancel();
+
+private:
+    static QStringList ids(const QList<Finding> &findings);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QList<qint64> m_offices;
+    RuleEngine m_engine;
+};
+
+QStringList TestCatalogValidator::ids(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << f.ruleId;
+    return out;
+}
+
+void TestCatalogValidator::init()
+{
+    static int n = 0;
+    m_path = m_dir.filePath(QStringLiteral("c%1.sycat").arg(++n));
+    QString error;
+    QVERIFY2(test::createCatalog(m_path, 6, &error, &m_offices), qPrintable(error));
+}
+
+void TestCatalogValidator::cleanCatalog()
+{
+    CatalogValidator v(m_engine);
+    QList<qint64> progress;
+    v.setProgress([&](qint64 done, qint64 total) {
+        QCOMPARE(total, 6);
+        progress << done;
+    });
+    ValidationResult result;
+    QVERIFY2(v.validate(m_path, &result), qPrintable(v.errorString()));
+    for (const Finding &f : std::as_const(result.findings))
+        qWarning() << f.ruleId << f.message;
+    QCOMPARE(result.counts().errors + result.counts().warnings, 0);
+    QCOMPARE(result.resourcesChecked, 6);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), 6);
+    QCOMPARE(result.catalogScore().overall, 100.0);
+    QCOMPARE(result.resourceTallies.size(), 6);
+    QCOMPARE(result.officeTallies.size(), 2);
+    QCOMPARE(result.officeScore(m_offices.at(0)).tally.resources, 3);
+}
+
+void TestCatalogValidator::crossResourceChecks()
+{
+    {
+        CatalogStore store;
+        QVERIFY(store.open(m_path));
+        // A second resource with code ...0001; a related code that does not exist; the same
+        // data element offered as authoritative by both offices.
+        Resource dup = test::cleanResource(QStringLiteral("301001001/000001"), m_offices.at(0));
+        dup.attrs.insert(QStringLiteral("related_codes"),
+                         QJsonArray{QStringLiteral("301001001/000002"), QStringLiteral("301001001/999999")});
+        QList<InfoItem> items = test::cleanItems();
+        QVERIFY(store.insertResource(dup));
+        QVERIFY(store.setItems(dup.id, items));
+        for (qint64 id : {store.resourceByCode(QStringLiteral("301001001/000002"))->id,
+                          store.resourceByCode(QStringLiteral("301001001/000003"))->id}) {
+            QList<InfoItem> list = store.items(id);
+            list[0].attrs.insert(QStringLiteral("authoritative"), true);
+            list[0].attrs.insert(QStringLiteral("data_element"), QStringLiteral("DE00001"));
+            QVERIFY(store.setItems(id, list));
+        }
+    }
+    CatalogValidator v(m_engine);
+    ValidationResult result;
+    QVERIFY2(v.validate(m_path, &result), qPrintable(v.errorString()));
+    const QStringList found = ids(result.findings);
+    QCOMPARE(found.count(QStringLiteral("gd.resource.code.unique")), 2);
+    QCOMPARE(found.count(QStringLiteral("gd.resource.related_codes.exist")), 1);
+    QCOMPARE(found.count(QStringLiteral("gd.item.one_source")), 2);
+    for (const Finding &f : std::as_const(result.findings)) {
+        if (f.ruleId == QLatin1String("gd.item.one_source")) {
+            // Names both offices.
+            QVERIFY2(f.message.contains(QStringLiteral("登记注册局"))
+                         && f.message.contains(QStringLiteral("信用监督管理处")),
+                     qPrintable(f.message));
+            QCOMPARE(f.entity, EntityKind::InfoItem);
+        }
+        if (f.ruleId == QLatin1String("gd.resource.related_codes.exist"))
+            QVERIFY(f.message.contains(QStringLiteral("301001001/999999")));
+    }
+    QVERIFY(result.catalogScore().consistency < 1.0);
+    QCOMPARE(result.counts().errors, 3);
+}
+
+void TestCatalogValidator::liveRecheck()
+{
+    CatalogStore store;
+    QVERIFY(store.open(m_path));
+    Resource r = *store.resourceByCode(QStringLiteral("301001001/000004"));
+    r.sharing = QStringLiteral("2");
+    r.code = QStringLiteral("301001001/000005"); // now a duplicate
+    QVERIFY(store.updateResource(r));
+    QStringList found = ids(CatalogValidator::checkResource(m_engine, store, r.id));
+    QVERIFY(found.contains(QStringLiteral("resource.share_condition.required_if_conditional")));
+    QVERIFY(found.contains(QStringLiteral("gd.resource.code.unique")));
+    const QualityScore before = CatalogValidator::scoreResource(m_engine, store, r.id);
+    QVERIFY(before.overall < 100);
+    // Fixing both clears them.
+    r.code = QStringLiteral("301001001/000044");
+    r.attrs.insert(QStringLiteral("share_condition"), QStringLiteral("仅限政务部门依法履职使用"));
+    QVERIFY(store.updateResource(r));
+    found = ids(CatalogValidator::checkResource(m_engine, store, r.id));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
+    QCOMPARE(CatalogValidator::scoreResource(m_engine, store, r.id).overall, 100.0);
+}
+
+void TestCatalogValidator::cancel()
+{
+    CatalogValidator v(m_engine);
+    v.setThreads(1);
+    v.cancel();
+    ValidationResult result;
+    QVERIFY(v.validate(m_path, &result));
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.resourcesChecked, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCatalogValidator)
+#include "tst_catalogvalidator.moc"
