@@ -8,6 +8,7 @@ QList<CliCommand> statsCommands(); // CmdStats.cpp
 QList<CliCommand> benchCommands();
 QList<CliCommand> validateCommands();     // CmdValidate.cpp
 QList<CliCommand> registrationCommands(); // CmdRegistration.cpp
+QList<CliCommand> exchangeCommands();     // CmdExchange.cpp
 
 QList<CliCommand> allCommands()
 {
@@ -17,6 +18,7 @@ QList<CliCommand> allCommands()
     all << benchCommands();
     all << validateCommands();
     all << registrationCommands();
+    all << exchangeCommands();
     return all;
 }
 

@@ -22,8 +22,10 @@ QString CsvReader::detectEncoding(const QByteArray &data, int *bomLength)
     } else {
         // Valid UTF-8 of non-ASCII text is very unlikely to be GBK by accident, while GBK text
         // is almost never valid UTF-8; so a strict UTF-8 decode decides.
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        (void)utf8.decode(data);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        // decode() is lazy: only the conversion to QString runs the decoder.
+        const QString probe = utf8.decode(data);
+        Q_UNUSED(probe)
         encoding = utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
     }
     if (bomLength)

@@ -154,7 +154,7 @@ bool MergeApplier::apply(CatalogStore &store,
         case MergeStatus::Conflict: {
             bool anyTheirs = false;
             bool itemsTheirs = false;
-            for (const FieldDiff &f : m.fields) {
+            for (const MergeFieldDiff &f : m.fields) {
                 if (f.takeTheirs) {
                     anyTheirs = true;
                     if (f.key == QLatin1String("items"))

@@ -41,7 +41,7 @@ QString mergeStatusLabel(MergeStatus status)
 
 bool ResourceMerge::hasConflict() const
 {
-    for (const FieldDiff &f : fields) {
+    for (const MergeFieldDiff &f : fields) {
         if (f.conflict)
             return true;
     }
@@ -51,7 +51,7 @@ bool ResourceMerge::hasConflict() const
 Resource ResourceMerge::resolved() const
 {
     Resource r = mine;
-    for (const FieldDiff &f : fields) {
+    for (const MergeFieldDiff &f : fields) {
         if (!f.takeTheirs || f.key == QLatin1String("items"))
             continue;
         if (f.key == QLatin1String("office"))
@@ -64,7 +64,7 @@ Resource ResourceMerge::resolved() const
 
 QList<InfoItem> ResourceMerge::resolvedItems() const
 {
-    for (const FieldDiff &f : fields) {
+    for (const MergeFieldDiff &f : fields) {
         if (f.key == QLatin1String("items"))
             return f.takeTheirs ? theirItems : mineItems;
     }
@@ -96,7 +96,7 @@ void MergePlan::chooseForOffice(const QString &officeName, bool takeTheirs)
     for (ResourceMerge &r : resources) {
         if (r.officeName != officeName)
             continue;
-        for (FieldDiff &f : r.fields)
+        for (MergeFieldDiff &f : r.fields)
             f.takeTheirs = takeTheirs;
         if (r.status == MergeStatus::New)
             r.accept = takeTheirs;
@@ -106,7 +106,7 @@ void MergePlan::chooseForOffice(const QString &officeName, bool takeTheirs)
 void MergePlan::chooseAll(bool takeTheirs)
 {
     for (ResourceMerge &r : resources) {
-        for (FieldDiff &f : r.fields)
+        for (MergeFieldDiff &f : r.fields)
             f.takeTheirs = takeTheirs;
     }
 }
@@ -148,7 +148,7 @@ QJsonObject MergePlan::toJson() const
     for (const ResourceMerge &r : resources) {
         const Resource &shown = r.status == MergeStatus::Deleted ? r.mine : r.theirs;
         QJsonArray fields;
-        for (const FieldDiff &f : r.fields) {
+        for (const MergeFieldDiff &f : r.fields) {
             fields.append(QJsonObject{
                 {QStringLiteral("field"), f.key},
                 {QStringLiteral("label"), f.label},
@@ -210,7 +210,7 @@ QString MergePlan::toText() const
         if (r.status == MergeStatus::New || r.status == MergeStatus::Deleted)
             text += QStringLiteral(" → %1").arg(r.accept ? tr("apply") : tr("skip"));
         text += QLatin1Char('\n');
-        for (const FieldDiff &f : r.fields) {
+        for (const MergeFieldDiff &f : r.fields) {
             const QString mine = f.key == QLatin1String("items")
                                      ? tr("%n item(s)", nullptr, int(r.mineItems.size()))
                                      : variantText(f.mine);

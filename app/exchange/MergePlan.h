@@ -14,7 +14,7 @@ QString mergeStatusLabel(MergeStatus status); // translated
 
 // One field of a matched resource that differs. "items" stands for the information-item list
 // as a whole (items are merged as a unit: a half-mine, half-theirs field list is meaningless).
-struct FieldDiff
+struct MergeFieldDiff
 {
     QString key;
     QString label;
@@ -36,7 +36,7 @@ struct ResourceMerge
     QString
         theirOfficeUuid; // office of `theirs` in the snapshot (for offices created by the merge)
     QString officeName;  // for the per-office choice and the report
-    QList<FieldDiff> fields;
+    QList<MergeFieldDiff> fields;
     // New: add it; Deleted: delete it (default keep); Changed/Conflict: apply field choices.
     bool accept = true;
 

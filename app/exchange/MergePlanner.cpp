@@ -146,6 +146,12 @@ bool MergePlanner::plan(const CatalogStore &store,
             m.status = MergeStatus::New;
             m.matchedBy.clear();
             m.accept = true;
+            // Spreadsheets do not carry the status; a new resource starts as the profile says.
+            if (m.theirs.status.isEmpty())
+                m.theirs.status = profile
+                                      .setting(QStringLiteral("default_resource_status"),
+                                               QStringLiteral("draft"))
+                                      .toString();
             out->resources << m;
             continue;
         }
@@ -173,7 +179,7 @@ bool MergePlanner::plan(const CatalogStore &store,
                 return;
             if (theirText.isEmpty() && !options.emptyTheirsClears)
                 return;
-            FieldDiff d;
+            MergeFieldDiff d;
             d.key = key;
             d.label = label(key);
             d.mine = mineValue;

@@ -65,13 +65,17 @@ public:
             if (skip.contains(def.key))
                 continue;
             QJsonObject f{{QStringLiteral("name"), def.key},
-                          {QStringLiteral("type"), tableType(def.type)},
+                          {QStringLiteral("type"), m_strict || def.type != FieldType::Date
+                                                       ? tableType(def.type)
+                                                       : QStringLiteral("string")},
                           {QStringLiteral("title"), def.label.zh},
                           {QStringLiteral("description"), def.label.en}};
             QJsonObject constraints;
             if (m_strict && def.required)
                 constraints.insert(QStringLiteral("required"), true);
-            if (def.type == FieldType::Enum && !def.vocabulary.isEmpty()) {
+            // A draft may still hold values outside the lists; its schema must not claim more
+            // than the data keeps, so drafts leave the lists out.
+            if (m_strict && def.type == FieldType::Enum && !def.vocabulary.isEmpty()) {
                 if (const Vocabulary *v = m_profile.vocabulary(def.vocabulary)) {
                     QJsonArray codes;
                     for (const VocabularyItem &item : v->items)
@@ -79,7 +83,7 @@ public:
                     constraints.insert(QStringLiteral("enum"), codes);
                 }
             }
-            if (def.maxLength > 0 && tableType(def.type) == QLatin1String("string"))
+            if (m_strict && def.maxLength > 0 && tableType(def.type) == QLatin1String("string"))
                 constraints.insert(QStringLiteral("maxLength"), def.maxLength);
             if (def.type == FieldType::Int || def.type == FieldType::Bytes)
                 constraints.insert(QStringLiteral("minimum"), 0);

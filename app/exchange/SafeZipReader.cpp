@@ -9,9 +9,48 @@
 
 #include <memory>
 
+#if defined(Q_OS_UNIX)
+#include <clocale>
+#include <locale.h>
+#endif
+
 namespace sy {
 
 namespace {
+
+// libarchive converts entry names to the current locale's charset, and fails for every
+// Chinese name when that locale is "C" (a service, a test, LANG unset): the entry then has no
+// name at all. A UTF-8 LC_CTYPE for this thread only, while reading, makes names independent of
+// how the program was started.
+class Utf8CtypeScope
+{
+public:
+    Utf8CtypeScope()
+    {
+#if defined(Q_OS_UNIX)
+        m_utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr));
+        if (m_utf8)
+            m_previous = uselocale(m_utf8);
+#endif
+    }
+    ~Utf8CtypeScope()
+    {
+#if defined(Q_OS_UNIX)
+        if (m_utf8) {
+            uselocale(m_previous);
+            freelocale(m_utf8);
+        }
+#endif
+    }
+    Utf8CtypeScope(const Utf8CtypeScope &) = delete;
+    Utf8CtypeScope &operator=(const Utf8CtypeScope &) = delete;
+
+private:
+#if defined(Q_OS_UNIX)
+    locale_t m_utf8 = locale_t(nullptr);
+    locale_t m_previous = locale_t(nullptr);
+#endif
+};
 
 struct ArchiveReadDeleter
 {
@@ -100,13 +139,15 @@ bool SafeZipReader::readData(const QByteArray &data, const QString &displayName)
 
 bool SafeZipReader::read(const void *buffer, qint64 size, const QString &displayName)
 {
+    const Utf8CtypeScope utf8Names;
     std::unique_ptr<archive, ArchiveReadDeleter> a(archive_read_new());
-    archive_read_support_format_zip_streamable(a.get());
-    // The seekable zip reader trusts the central directory; the streaming one reads local
-    // headers. Forcing streaming means what we check is exactly what we inflate.
+    archive_read_support_format_zip_seekable(a.get());
+    // The seekable reader works from the central directory, which is where zip keeps the Unix
+    // mode (links) and where duplicates and truncation show; sizes are still counted from the
+    // bytes actually inflated, never taken from the headers.
     if (archive_read_open_memory(a.get(), buffer, size_t(size)) != ARCHIVE_OK) {
         return fail(Problem::Damaged,
-                    tr("%1 is not a readable zip archive: %2")
+                    tr("%1 is damaged or not a zip archive: %2")
                         .arg(displayName, QString::fromLocal8Bit(archive_error_string(a.get()))));
     }
     QSet<QString> seen;

@@ -449,11 +449,6 @@ bool SheetImporter::build(const CatalogStore *store,
             if (!res.code.trimmed().isEmpty())
                 uuidByCode.insert(res.code.trimmed(), res.uuid);
             uuidByName.insert(res.name.trimmed(), res.uuid);
-            if (res.status.isEmpty())
-                res.status = m_profile
-                                 ->setting(QStringLiteral("default_resource_status"),
-                                           QStringLiteral("draft"))
-                                 .toString();
             out->resources << res;
             out->items.insert(res.uuid, {});
         }
