@@ -116,7 +116,10 @@ int BenchVerb::run(CliContext &ctx, const QStringList &args)
                                    tr("list"), QStringLiteral("1000,10000,100000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), tr("working folder (default: a temporary one)"),
                                        tr("folder"));
-    parser.addOptions({sizes, dirOption});
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+                                           tr("measure opening and search of this existing catalog only"),
+                                           tr("file"));
+    parser.addOptions({sizes, dirOption, catalogOption});
     int code = Ok;
     if (!parseVerb(parser, QStringLiteral("bench"), args, ctx, &code, 0, 0))
         return code;
@@ -130,24 +133,28 @@ int BenchVerb::run(CliContext &ctx, const QStringList &args)
     if (sqlite3.isEmpty())
         ctx.err << tr("The sqlite3 tool is not installed; the yardstick is skipped.") << Qt::endl;
 
-    const QStringList list = parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool existing = parser.isSet(catalogOption);
+    const QStringList list = existing ? QStringList{parser.value(catalogOption)}
+                                      : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : list) {
-        const int n = s.toInt();
-        if (n <= 0) {
+        const int n = existing ? 0 : s.toInt();
+        if (!existing && n <= 0) {
             ctx.err << tr("“%1” is not a positive number.").arg(s) << Qt::endl;
             return Usage;
         }
-        const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.sycat").arg(n));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        DemoGenerator::Options options;
-        options.resources = n;
+        const QString path = existing ? s : QDir(dir).filePath(QStringLiteral("bench-%1.sycat").arg(n));
         QElapsedTimer timer;
         timer.start();
         QString error;
-        if (!DemoGenerator::generate(path, options, &error)) {
-            ctx.err << error << Qt::endl;
-            return IoError;
+        if (!existing) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            DemoGenerator::Options options;
+            options.resources = n;
+            if (!DemoGenerator::generate(path, options, &error)) {
+                ctx.err << error << Qt::endl;
+                return IoError;
+            }
         }
         const double genMs = double(timer.elapsed());
         CatalogStore store;
@@ -161,31 +168,40 @@ int BenchVerb::run(CliContext &ctx, const QStringList &args)
         const double rows = double(counts.resources + counts.items);
 
         QList<double> latencies;
+        QList<QPair<double, QString>> slowest;
         for (const QString &q : queries()) {
             QElapsedTimer t;
             t.start();
             const QList<qint64> ids = store.search(q, 50);
             latencies << double(t.nsecsElapsed()) / 1e6;
+            slowest << qMakePair(latencies.constLast(), q);
             Q_UNUSED(ids)
         }
         std::sort(latencies.begin(), latencies.end());
+        std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         const double p50 = latencies.at(latencies.size() / 2);
         const double p95 = latencies.at(int(latencies.size() * 95 / 100));
         store.close();
 
-        ctx.out << tr("%1 resources, %2 information items").arg(counts.resources).arg(counts.items) << '\n'
-                << tr("  generate: %1 s, %2 rows/s, file %3")
-                       .arg(genMs / 1000.0, 0, 'f', 2)
-                       .arg(rows / (genMs / 1000.0), 0, 'f', 0)
-                       .arg(humanBytes(QFileInfo(path).size()))
-                << '\n'
-                << tr("  open: %1 ms").arg(openMs, 0, 'f', 1) << '\n'
+        ctx.out << tr("%1 resources, %2 information items").arg(counts.resources).arg(counts.items) << '\n';
+        if (!existing) {
+            ctx.out << tr("  generate: %1 s, %2 rows/s, file %3")
+                           .arg(genMs / 1000.0, 0, 'f', 2)
+                           .arg(rows / (genMs / 1000.0), 0, 'f', 0)
+                           .arg(humanBytes(QFileInfo(path).size()))
+                    << '\n';
+        }
+        ctx.out << tr("  open: %1 ms").arg(openMs, 0, 'f', 1) << '\n'
                 << tr("  search over %1 queries: p50 %2 ms, p95 %3 ms")
                        .arg(latencies.size())
                        .arg(p50, 0, 'f', 2)
                        .arg(p95, 0, 'f', 2)
                 << '\n';
-        if (!sqlite3.isEmpty()) {
+        QStringList worst;
+        for (int i = 0; i < qMin(5, int(slowest.size())); ++i)
+            worst << QStringLiteral("%1 (%2 ms)").arg(slowest.at(i).second).arg(slowest.at(i).first, 0, 'f', 1);
+        ctx.out << tr("  slowest queries: %1").arg(worst.join(QStringLiteral(", "))) << '\n';
+        if (!sqlite3.isEmpty() && !existing) {
             const double yardMs = sqliteYardstick(sqlite3, path, dir, &error);
             if (yardMs < 0) {
                 ctx.out << tr("  sqlite3 yardstick failed: %1").arg(error) << '\n';

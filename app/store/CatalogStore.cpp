@@ -216,7 +216,18 @@ bool CatalogStore::create(const QString &path, const CatalogMeta &meta)
     return ok;
 }
 
-bool CatalogStore::inspect(const QString &path, int *version)
+bool CatalogStore::verifyIntegrity(const QString &path, QString *error)
+{
+    CatalogStore probe;
+    int version = 0;
+    if (probe.inspect(path, &version, true))
+        return true;
+    if (error)
+        *error = probe.errorString();
+    return false;
+}
+
+bool CatalogStore::inspect(const QString &path, int *version, bool quickCheck)
 {
     FileHeader header;
     QString error;
@@ -256,16 +267,17 @@ bool CatalogStore::inspect(const QString &path, int *version)
         return false;
     QSqlQuery q(m_db);
     QStringList problems;
-    if (q.exec(QStringLiteral("PRAGMA quick_check"))) {
+    if (quickCheck && q.exec(QStringLiteral("PRAGMA quick_check"))) {
         while (q.next()) {
             const QString line = q.value(0).toString();
             if (line != QLatin1String("ok"))
                 problems << line;
         }
-    } else {
+    } else if (quickCheck) {
         problems << q.lastError().text();
     }
     q.finish();
+    // Even without quick_check, prove that SQLite can read the schema and the catalog row.
     if (problems.isEmpty() && !q.exec(QStringLiteral("SELECT count(*) FROM catalog"))) {
         problems << q.lastError().text();
     }
@@ -280,12 +292,16 @@ bool CatalogStore::inspect(const QString &path, int *version)
     return true;
 }
 
-bool CatalogStore::open(const QString &path)
+bool CatalogStore::open(const QString &path, IntegrityCheck check)
 {
     close();
     int version = 0;
-    if (!inspect(path, &version))
+    if (!inspect(path, &version, check == IntegrityCheck::BeforeOpening))
         return false;
+    if (version < currentSchemaVersion && check == IntegrityCheck::Deferred
+        && !inspect(path, &version, true)) {
+        return false; // never migrate a file that has not been checked
+    }
     m_backupPath.clear();
     if (version < currentSchemaVersion) {
         // Keep the file as it was before any migration touches it.
