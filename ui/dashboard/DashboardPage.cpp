@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -407,6 +408,24 @@ bool DashboardPage::drillDown(const QString &chartId, const QString &key, const 
     if (!builder.drillDown(m_stats, chartId, key, columnKey, &query, &error)) {
         m_window.showStatusMessage(error);
         return false;
+    }
+    // The main window's filter bar always includes sub-offices and cannot select "not filled";
+    // when the query needs either, the ids pin the table to exactly the chart's resources
+    // (the category lists stay, so the filter combos still show what was clicked).
+    bool needsIds = false;
+    for (const QStringList *values : {&query.grades, &query.sharing, &query.opening,
+                                      &query.updateCycles, &query.formats, &query.statuses}) {
+        needsIds = needsIds || values->contains(QString());
+    }
+    if (!query.includeSubOffices && query.ids.isEmpty()) {
+        const QSet<qint64> chosen(query.officeIds.cbegin(), query.officeIds.cend());
+        for (const Office &o : m_document->offices())
+            needsIds = needsIds || (chosen.contains(o.parentId) && !chosen.contains(o.id));
+    }
+    if (needsIds && query.ids.isEmpty()) {
+        query.ids = m_document->store()->resourceIds(query);
+        if (query.ids.isEmpty())
+            query.ids = {-1}; // no resource has this id: an empty table, not an unfiltered one
     }
     m_window.setResourceFilter(query);
     m_window.showStatusMessage(tr("Showing the resources behind the chart “%1”")
