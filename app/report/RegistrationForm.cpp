@@ -138,9 +138,9 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
     // Head: form number, type, object, date.
     h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     h += QStringLiteral("<tr>%1%2%3%4</tr>")
-             .arg(td(e(tr("Form number")), QStringLiteral("label"), 1, 18), td(e(reg.formNumber), {}, 1, 32),
-                  td(e(tr("Registration type")), QStringLiteral("label"), 1, 18),
-                  td(e(m_profile->label(QStringLiteral("registration_type"), reg.regType)), {}, 1, 32));
+             .arg(td(e(tr("Form number")), QStringLiteral("label"), 1, 20), td(e(reg.formNumber), {}, 1, 30),
+                  td(e(tr("Registration type")), QStringLiteral("label"), 1, 20),
+                  td(e(m_profile->label(QStringLiteral("registration_type"), reg.regType)), {}, 1, 30));
     h += QStringLiteral("<tr>%1%2%3%4</tr>")
              .arg(td(e(tr("Object type")), QStringLiteral("label")),
                   td(e(m_profile->label(QStringLiteral("object_type"), reg.objectType))),
@@ -176,8 +176,8 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
             for (const FieldDef *f : std::as_const(fields)) {
                 const QString value = valueText(reg, *f);
                 const bool wide = f->type == FieldType::LongText || value.size() > 24;
-                const QString cells = td(e(f->label.text()), QStringLiteral("label"), 1, 18)
-                                      + td(e(value), {}, wide ? 3 : 1, wide ? 82 : 32);
+                const QString cells = td(e(f->label.text()), QStringLiteral("label"), 1, 20)
+                                      + td(e(value), {}, wide ? 3 : 1, wide ? 80 : 30);
                 if (wide) {
                     if (!pending.isEmpty()) {
                         h += QStringLiteral("<tr>%1%2</tr>").arg(pending, td(QString(), {}, 2));
@@ -251,7 +251,9 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
                        "and complete, that the data was obtained lawfully, and that it has passed the "
                        "compliance and secrecy review; the registrant bears responsibility for it.")));
     h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>");
-    const QString dateLine = e(tr("Date:        year      month      day"));
+    // Blanks for the handwritten date must survive HTML whitespace collapsing.
+    const QString dateLine
+        = e(tr("Date:        year      month      day")).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
     h += td(QStringLiteral("<b>%1</b><br/><br/><br/><br/><br/>%2<br/>%3")
                 .arg(e(tr("Person in charge (signature)")), e(tr("Handled by (signature):")), dateLine),
             QStringLiteral("sign"), 1, 50);
