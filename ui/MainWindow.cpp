@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -418,16 +419,6 @@ void MainWindow::createCentralWidget()
     header->setHighlightSections(false);
     header->setSortIndicatorShown(true);
     header->setMinimumSectionSize(40);
-    const int em = m_table->fontMetrics().horizontalAdvance(QStringLiteral("数"));
-    const QHash<QString, int> widths{
-        {QStringLiteral("code"), 14}, {QStringLiteral("name"), 16}, {QStringLiteral("office"), 8},
-        {QStringLiteral("grade"), 5},  {QStringLiteral("sharing"), 6}, {QStringLiteral("opening"), 6},
-        {QStringLiteral("update_cycle"), 5}, {QStringLiteral("format"), 5},
-        {QStringLiteral("status"), 4}, {QStringLiteral("records"), 7}, {QStringLiteral("bytes"), 6},
-        {QStringLiteral("items"), 4}, {QStringLiteral("modified"), 9}};
-    const QStringList keys = m_tableModel->columnKeys();
-    for (int c = 0; c < keys.size(); ++c)
-        header->resizeSection(c, widths.value(keys.at(c), 6) * em + 16);
     header->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -455,7 +446,7 @@ void MainWindow::createCentralWidget()
     hsplit->addWidget(vsplit);
     hsplit->setStretchFactor(0, 0);
     hsplit->setStretchFactor(1, 1);
-    hsplit->setSizes({220, 1000});
+    hsplit->setSizes({270, 1000});
     vsplit->setSizes({420, 320});
     pageLayout->addWidget(hsplit, 1);
     stack->addWidget(page);
@@ -521,6 +512,7 @@ void MainWindow::retranslate()
         b->setText(tr("Open Catalog…"));
     rebuildFilterCombos();
     m_tableModel->retranslate();
+    fitColumns();
     m_officeModel->reload();
 
     QString title = tr("Shuyuan");
@@ -533,6 +525,47 @@ void MainWindow::retranslate()
     }
     setWindowTitle(title);
     updateStatusBar();
+}
+
+void MainWindow::fitColumns()
+{
+    // Widths from what the columns can hold (vocabulary labels, number formats, the header in
+    // the current language), never from the rows: measuring 100k rows would defeat laziness.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics hfm = m_table->horizontalHeader()->fontMetrics();
+    const Profile *profile = m_document->profile().get();
+    const int em = fm.horizontalAdvance(QStringLiteral("数"));
+    const QStringList keys = m_tableModel->columnKeys();
+    for (int c = 0; c < keys.size(); ++c) {
+        const QString &key = keys.at(c);
+        int width = 4 * em;
+        if (key == QLatin1String("code"))
+            width = fm.horizontalAdvance(QStringLiteral("000000/000000"));
+        else if (key == QLatin1String("name"))
+            width = 18 * em;
+        else if (key == QLatin1String("office"))
+            width = 7 * em;
+        else if (key == QLatin1String("records"))
+            width = fm.horizontalAdvance(QLocale().toString(99999999));
+        else if (key == QLatin1String("bytes"))
+            width = fm.horizontalAdvance(QStringLiteral("999.9 MB"));
+        else if (key == QLatin1String("modified"))
+            width = fm.horizontalAdvance(QStringLiteral("2026-01-01 00:00"));
+        const QString vocabulary = key == QLatin1String("status") ? QStringLiteral("resource_status")
+                                                                  : key;
+        if (const Vocabulary *v = profile ? profile->vocabulary(vocabulary) : nullptr) {
+            width = 0;
+            for (const VocabularyItem &item : v->items) {
+                if (item.parent.isEmpty())
+                    width = std::max(width, fm.horizontalAdvance(item.label.text()));
+            }
+        }
+        const int headerWidth = hfm.horizontalAdvance(
+                                    m_tableModel->headerData(c, Qt::Horizontal, Qt::DisplayRole)
+                                        .toString())
+                                + 24; // room for the sort indicator
+        m_table->horizontalHeader()->resizeSection(c, std::max(width + 14, headerWidth));
+    }
 }
 
 void MainWindow::rebuildFilterCombos()
@@ -621,6 +654,12 @@ QDockWidget *MainWindow::addPanel(const QString &objectName,
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     addDockWidget(area, dock);
+    // A modest first size, so panels do not squeeze the catalog before the clerk arranges them
+    // (a saved layout, restored below, wins).
+    if (area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea)
+        resizeDocks({dock}, {170}, Qt::Vertical);
+    else
+        resizeDocks({dock}, {320}, Qt::Horizontal);
     QAction *toggle = dock->toggleViewAction();
     m_menus.value(QStringLiteral("view"))->addAction(toggle);
     // A layout saved before this panel existed does not know it: restore again.

@@ -98,6 +98,7 @@ private:
     void retranslate();
     void updateUndoTexts();
     void rebuildFilterCombos();
+    void fitColumns();
     void applyFilters();
     void onCatalogOpened();
     void onCatalogClosed();

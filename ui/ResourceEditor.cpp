@@ -50,6 +50,10 @@ ResourceEditor::ResourceEditor(CatalogDocument *document, QWidget *parent)
             m_itemModel->reload();
     });
     connect(m_document, &CatalogDocument::resourcesChanged, this, &ResourceEditor::refresh);
+    connect(m_document, &CatalogDocument::catalogOpened, this, [this] {
+        if (FieldWidget *w = m_fields.value(QStringLiteral("office")))
+            w->refreshChoices();
+    });
     connect(m_document, &CatalogDocument::officesChanged, this, [this] {
         if (FieldWidget *w = m_fields.value(QStringLiteral("office")))
             w->refreshChoices();

@@ -9,7 +9,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -19,13 +18,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QPalette>
 #include <QPieLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSaveFile>
-#include <QScatterSeries>
 #include <QSvgGenerator>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -79,10 +78,9 @@ ChartCard::ChartCard(const QString &chartId, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title->setFont(titleFont);
     header->addWidget(m_title, 1);
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setObjectName(QStringLiteral("exportChartToolButton"));
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportChartPushButton"));
     m_exportButton->setText(tr("Export"));
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_exportButton);
     menu->addAction(tr("Save as PNG image…"), this, [this] { exportDialog(false); });
     menu->addAction(tr("Save as SVG drawing…"), this, [this] { exportDialog(true); });
@@ -93,7 +91,7 @@ ChartCard::ChartCard(const QString &chartId, QWidget *parent)
     m_view = new QChartView(this);
     m_view->setObjectName(QStringLiteral("chartView_") + chartId);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
+    m_view->setMinimumHeight(340);
     layout->addWidget(m_view, 1);
     replaceChart(newChart());
 }
@@ -119,6 +117,17 @@ QChart *ChartCard::newChart() const
     chart->setBackgroundRoundness(0);
     chart->legend()->setFont(font());
     return chart;
+}
+
+void ChartCard::fitCategories(int categories)
+{
+    // QtCharts elides category labels that are taller than their slot: give every category a
+    // line of text (CJK fonts have tall line boxes; QtCharts wants about 1.7 lines per label).
+    // The card's own minimum is what the dashboard's grid honours.
+    const int line = fontMetrics().height() * 17 / 10 + 4;
+    const int viewHeight = qMax(340, categories * line + 90);
+    m_view->setMinimumHeight(viewHeight);
+    setMinimumHeight(viewHeight + m_exportButton->sizeHint().height() + 24);
 }
 
 void ChartCard::replaceChart(QChart *chart)
@@ -176,6 +185,7 @@ QChart *ChartCard::barChart(const StatsSeries &series)
     auto *bars = new QHorizontalBarSeries;
     auto *set = new QBarSet(series.title);
     set->setColor(ChartPainter::color(0));
+    set->setLabelColor(palette().color(QPalette::WindowText)); // the default is white-on-white
     // Horizontal bars grow upwards; reversed, the first (largest) category is on top.
     QList<StatsBucket> buckets = series.buckets;
     std::reverse(buckets.begin(), buckets.end());
@@ -195,11 +205,15 @@ QChart *ChartCard::barChart(const StatsSeries &series)
     chart->addAxis(categories, Qt::AlignLeft);
     bars->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setRange(0, axisMax(maxCount + maxCount / 8 + 1));
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
+    // After attachAxis(), which resets the range to the data; the headroom keeps the value
+    // labels at the bar ends inside the plot.
+    values->setRange(0, axisMax(maxCount + maxCount / 5 + 1));
+    values->applyNiceNumbers();
     chart->legend()->hide();
+    fitCategories(int(buckets.size()));
 
     const qint64 total = series.total();
     connect(set, &QBarSet::hovered, this, [this, buckets, total](bool on, int index) {
@@ -265,6 +279,7 @@ QChart *ChartCard::columnChart(const StatsSeries &series)
     auto *bars = new QBarSeries;
     auto *set = new QBarSet(series.title);
     set->setColor(ChartPainter::color(0));
+    set->setLabelColor(palette().color(QPalette::WindowText));
     qint64 maxCount = 0;
     for (const StatsBucket &b : series.buckets) {
         set->append(qreal(b.count));
@@ -283,10 +298,11 @@ QChart *ChartCard::columnChart(const StatsSeries &series)
     if (series.buckets.size() > 12)
         categories->setLabelsAngle(-60);
     auto *values = new QValueAxis;
-    values->setRange(0, axisMax(maxCount + maxCount / 8 + 1));
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignLeft);
     bars->attachAxis(values);
+    values->setRange(0, axisMax(maxCount + maxCount / 5 + 1));
+    values->applyNiceNumbers();
     chart->legend()->hide();
 
     const QList<StatsBucket> buckets = series.buckets;
@@ -307,77 +323,57 @@ QChart *ChartCard::columnChart(const StatsSeries &series)
 QChart *ChartCard::lineChart(const StatsSeries &series)
 {
     QChart *chart = newChart();
+    // One point per month on a category axis: every label names exactly its point (a date axis
+    // puts its ticks between the months).
     auto *line = new QLineSeries;
     line->setName(tr("Resources in the catalog"));
-    auto *points = new QScatterSeries;
-    points->setName(tr("New in the month"));
-    points->setMarkerSize(7);
     line->setColor(ChartPainter::color(0));
-    points->setColor(ChartPainter::color(0));
-    points->setBorderColor(ChartPainter::color(0));
+    line->setPointsVisible(series.buckets.size() <= 36);
     qint64 running = 0;
     QList<qint64> cumulative;
-    QList<qint64> msecs;
-    for (const StatsBucket &b : series.buckets) {
-        running += b.count;
-        const QDateTime month
-            = QDate::fromString(b.key + QStringLiteral("-01"), Qt::ISODate).startOfDay(Qt::UTC);
-        msecs.append(month.toMSecsSinceEpoch());
+    QStringList months;
+    for (int i = 0; i < series.buckets.size(); ++i) {
+        running += series.buckets.at(i).count;
         cumulative.append(running);
-        line->append(qreal(month.toMSecsSinceEpoch()), qreal(running));
-        points->append(qreal(month.toMSecsSinceEpoch()), qreal(running));
+        months.append(series.buckets.at(i).label);
+        line->append(qreal(i), qreal(running));
     }
     chart->addSeries(line);
-    chart->addSeries(points);
-    auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("yyyy-MM"));
-    time->setTickCount(qBound(2, int(series.buckets.size()), 7));
-    if (!msecs.isEmpty()) {
-        time->setRange(QDateTime::fromMSecsSinceEpoch(msecs.first(), Qt::UTC).addDays(-15),
-                       QDateTime::fromMSecsSinceEpoch(msecs.last(), Qt::UTC).addDays(15));
-    }
-    chart->addAxis(time, Qt::AlignBottom);
-    line->attachAxis(time);
-    points->attachAxis(time);
+    auto *axis = new QBarCategoryAxis;
+    // Long histories: keep every label but turn them so that they do not overlap.
+    axis->append(months);
+    if (months.size() > 12)
+        axis->setLabelsAngle(-60);
+    chart->addAxis(axis, Qt::AlignBottom);
+    line->attachAxis(axis);
     auto *values = new QValueAxis;
-    values->setRange(0, axisMax(running + running / 10 + 1));
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignLeft);
     line->attachAxis(values);
-    points->attachAxis(values);
+    values->setRange(0, axisMax(running + running / 10 + 1));
+    values->applyNiceNumbers();
     chart->legend()->hide();
 
     const QList<StatsBucket> buckets = series.buckets;
-    const auto nearest = [msecs](const QPointF &p) {
-        int best = -1;
-        qreal bestDistance = 0;
-        for (int i = 0; i < msecs.size(); ++i) {
-            const qreal d = std::abs(qreal(msecs.at(i)) - p.x());
-            if (best < 0 || d < bestDistance) {
-                best = i;
-                bestDistance = d;
-            }
-        }
-        return best;
+    const auto nearest = [n = int(buckets.size())](const QPointF &p) {
+        const int i = int(std::lround(p.x()));
+        return i >= 0 && i < n ? i : -1;
     };
-    const auto hover = [this, buckets, cumulative, nearest](const QPointF &p, bool on) {
-        const int i = nearest(p);
-        if (!on || i < 0)
-            return showTip({});
-        showTip(tr("%1: %2 new, %3 in all")
-                    .arg(buckets.at(i).label, QLocale().toString(buckets.at(i).count),
-                         QLocale().toString(cumulative.at(i))));
-    };
-    connect(points, &QScatterSeries::hovered, this, hover);
-    connect(line, &QLineSeries::hovered, this, hover);
+    connect(line, &QLineSeries::hovered, this,
+            [this, buckets, cumulative, nearest](const QPointF &p, bool on) {
+                const int i = nearest(p);
+                if (!on || i < 0)
+                    return showTip({});
+                showTip(tr("%1: %2 new, %3 in all")
+                            .arg(buckets.at(i).label, QLocale().toString(buckets.at(i).count),
+                                 QLocale().toString(cumulative.at(i))));
+            });
     const QString id = series.id;
-    const auto click = [this, buckets, nearest, id](const QPointF &p) {
+    connect(line, &QLineSeries::clicked, this, [this, buckets, nearest, id](const QPointF &p) {
         const int i = nearest(p);
         if (i >= 0)
             emit categoryClicked(id, buckets.at(i).key, {});
-    };
-    connect(points, &QScatterSeries::clicked, this, click);
-    connect(line, &QLineSeries::clicked, this, click);
+    });
     return chart;
 }
 
@@ -425,11 +421,13 @@ QChart *ChartCard::stackedChart(const StatsMatrix &matrix)
     chart->addAxis(categories, Qt::AlignLeft);
     bars->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setRange(0, axisMax(maxRow));
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
+    values->setRange(0, axisMax(maxRow));
+    values->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignTop);
+    fitCategories(int(rows.size()));
     return chart;
 }
 

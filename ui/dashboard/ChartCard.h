@@ -7,7 +7,7 @@
 class QChart;
 class QChartView;
 class QLabel;
-class QToolButton;
+class QPushButton;
 
 namespace sy {
 
@@ -41,6 +41,7 @@ signals:
 
 private:
     void replaceChart(QChart *chart);
+    void fitCategories(int categories);
     void exportDialog(bool svg);
     void showTip(const QString &text);
     QChart *barChart(const StatsSeries &series);
@@ -52,7 +53,7 @@ private:
 
     QString m_id;
     QLabel *m_title = nullptr;
-    QToolButton *m_exportButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QChartView *m_view = nullptr;
 };
 

@@ -121,6 +121,7 @@ void DashboardPage::createWidgets()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 4, 8, 8);
 
@@ -157,7 +158,6 @@ void DashboardPage::createWidgets()
     i = 0;
     for (const char *id : chartOrder) {
         auto *card = new ChartCard(QLatin1String(id), content);
-        card->setMinimumHeight(360);
         connect(card, &ChartCard::categoryClicked, this,
                 [this](const QString &chartId, const QString &key, const QString &columnKey) {
                     drillDown(chartId, key, columnKey);
@@ -333,6 +333,7 @@ void DashboardPage::onQualityReady(int generation, const InventoryStats &stats)
     if (const StatsSeries *quality = stats.seriesById(QString::fromLatin1(StatsSeriesId::Quality)))
         m_cards.value(QString::fromLatin1(StatsSeriesId::Quality))->setSeries(*quality);
     updateKpis();
+    fitContent();
     emit qualityApplied();
 }
 
@@ -361,11 +362,24 @@ void DashboardPage::applyStats(const InventoryStats &stats)
             card->setPlaceholder(tr("Computing quality scores…"));
     }
     updateKpis();
+    fitContent();
     m_drawMs = timer.elapsed();
     m_statusLabel->setText(tr("%1 · computed in %2 ms, charts built in %3 ms")
                                .arg(stats.officeId == 0 ? tr("Whole catalog") : stats.officeName)
                                .arg(m_computeMs)
                                .arg(m_drawMs));
+}
+
+void DashboardPage::fitContent()
+{
+    // Charts with many categories grow their cards, but the scroll area keeps its content at the
+    // old height and the cards would overlap. Once the cards' new minimums have reached the
+    // layout (next event loop turn), pin the content to the layout's minimum height.
+    QTimer::singleShot(0, this, [this] {
+        m_content->layout()->invalidate();
+        m_content->layout()->activate();
+        m_content->setMinimumHeight(m_content->layout()->minimumSize().height());
+    });
 }
 
 void DashboardPage::updateKpis()
@@ -378,8 +392,8 @@ void DashboardPage::updateKpis()
         label->setToolTip(tip);
     };
     const auto withShare = [&](qint64 n, double share) {
-        return QStringLiteral("%1 <small>%2</small>")
-            .arg(InventoryStats::formatPercent(share), locale.toString(n));
+        return QStringLiteral("%1 <small>(%2)</small>")
+            .arg(locale.toString(n), InventoryStats::formatPercent(share));
     };
     set("resources", locale.toString(k.resources));
     set("items", locale.toString(k.items));

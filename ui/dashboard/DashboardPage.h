@@ -69,6 +69,7 @@ private:
     void onFailed(int generation, const QString &message);
     void applyStats(const InventoryStats &stats);
     void updateKpis();
+    void fitContent();
     InventoryScope currentScope() const;
 
     MainWindow &m_window;
@@ -88,6 +89,7 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_reportButton = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QWidget *m_content = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QHash<QString, QLabel *> m_kpiValues;
     QHash<QString, QLabel *> m_kpiCaptions;
