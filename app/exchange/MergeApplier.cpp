@@ -163,8 +163,14 @@ bool MergeApplier::apply(CatalogStore &store,
             }
             if (!anyTheirs)
                 break;
-            undo.updatedBefore.append({m.mine, m.mineItems});
+            // By uuid: after an undo and a redo the same resource may have another id.
+            const std::optional<Resource> current = store.resourceByUuid(m.mine.uuid);
+            if (!current)
+                return fail(store,
+                            tr("The resource “%1” is no longer in the catalog.").arg(m.mine.name));
+            undo.updatedBefore.append({*current, store.items(current->id)});
             Resource r = m.resolved();
+            r.id = current->id;
             if (r.officeId == 0 && !m.theirOfficeUuid.isEmpty())
                 r.officeId = officeIdByUuid.value(m.theirOfficeUuid, m.mine.officeId);
             if (!store.updateResource(r))
@@ -172,7 +178,7 @@ bool MergeApplier::apply(CatalogStore &store,
             if (itemsTheirs) {
                 // Keep the ids of items whose name survives, so their audit trail continues.
                 QHash<QString, InfoItem> old;
-                for (const InfoItem &i : m.mineItems)
+                for (const InfoItem &i : undo.updatedBefore.constLast().second)
                     old.insert(i.name.trimmed(), i);
                 QList<InfoItem> items = m.theirItems;
                 for (InfoItem &i : items) {
@@ -189,9 +195,11 @@ bool MergeApplier::apply(CatalogStore &store,
         case MergeStatus::Deleted:
             if (!m.accept)
                 break;
-            undo.deleted.append({m.mine, m.mineItems});
-            if (!store.deleteResource(m.mineId))
-                return fail(store, store.errorString());
+            if (const std::optional<Resource> current = store.resourceByUuid(m.mine.uuid)) {
+                undo.deleted.append({*current, store.items(current->id)});
+                if (!store.deleteResource(current->id))
+                    return fail(store, store.errorString());
+            }
             break;
         }
     }
