@@ -259,8 +259,9 @@ void TestDashboard::screenshotsAndTimings()
         QDir().mkpath(shots);
         m_page->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-top.png")));
         // The whole scrolled content, as a clerk scrolling down would see it.
-        if (auto *area = m_page->findChild<QScrollArea *>(QStringLiteral("dashboardScrollArea")))
+        if (auto *area = m_page->findChild<QScrollArea *>(QStringLiteral("dashboardScrollArea"))) {
             area->widget()->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-all.png")));
+        }
         m_page->chartCard(QStringLiteral("grade"))
             ->exportPng(QDir(shots).filePath(QStringLiteral("chart-grade.png")));
     }
