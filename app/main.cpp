@@ -3,12 +3,14 @@
 #include "GuiStartup.h"
 #include "MainWindow.h"
 #include "ResourceTableModel.h"
+#include "Settings.h"
 #include "UiExtensions.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -30,6 +32,12 @@ int main(int argc, char *argv[])
         err << error << '\n';
         return 2;
     }
+
+    // A screenshot must look the same on every machine and leave the user's settings alone.
+    QTemporaryDir screenshotSettings;
+    if (!options.screenshot.isEmpty())
+        sy::Settings::useFileForTesting(
+            screenshotSettings.filePath(QStringLiteral("settings.ini")));
 
     sy::MainWindow window;
     sy::installUiExtensions(window);

@@ -224,8 +224,9 @@ bool CatalogDocument::setFieldForResources(const QList<qint64> &resourceIds,
     QList<FieldChange> changes;
     for (qint64 id : resourceIds)
         changes.append({id, key, value});
-    return applyFieldChanges(changes, tr("Set %1 of %n resource(s)", nullptr, int(resourceIds.size()))
-                                          .arg(fieldLabel(m_profile.get(), key)));
+    return applyFieldChanges(changes,
+                             tr("Set %1 of %n resource(s)", nullptr, int(resourceIds.size()))
+                                 .arg(fieldLabel(m_profile.get(), key)));
 }
 
 qint64 CatalogDocument::addResource(const Resource &resource, const QList<InfoItem> &items)
@@ -277,13 +278,15 @@ bool CatalogDocument::deleteResources(const QList<qint64> &resourceIds)
             continue;
         snapshots.append({*r, m_store->items(id)});
     }
-    return runAndPush(this, m_undoStack,
-                      new ResourcesCommand(this, snapshots, false,
-                                           tr("Delete %n resource(s)", nullptr,
-                                              int(snapshots.size()))));
+    return runAndPush(
+        this, m_undoStack,
+        new ResourcesCommand(this, snapshots, false,
+                             tr("Delete %n resource(s)", nullptr, int(snapshots.size()))));
 }
 
-bool CatalogDocument::setItems(qint64 resourceId, const QList<InfoItem> &items, const QString &undoText)
+bool CatalogDocument::setItems(qint64 resourceId,
+                               const QList<InfoItem> &items,
+                               const QString &undoText)
 {
     if (!isOpen())
         return false;
@@ -313,8 +316,9 @@ bool CatalogDocument::renameOffice(qint64 officeId, const QString &name)
     const auto o = m_store->office(officeId);
     if (!o || o->name == name)
         return bool(o);
-    return runAndPush(this, m_undoStack,
-                      new OfficeCommand(this, OfficeCommand::Rename, *o, tr("Rename office"), name));
+    return runAndPush(
+        this, m_undoStack,
+        new OfficeCommand(this, OfficeCommand::Rename, *o, tr("Rename office"), name));
 }
 
 bool CatalogDocument::deleteOffice(qint64 officeId)

@@ -72,7 +72,8 @@ public:
     // Bulk edit / find & replace: all changes in one transaction and one undo step.
     bool applyFieldChanges(const QList<FieldChange> &changes, const QString &undoText);
     // Sets one field of many resources to the same value (one undo step).
-    bool setFieldForResources(const QList<qint64> &resourceIds, const QString &key,
+    bool setFieldForResources(const QList<qint64> &resourceIds,
+                              const QString &key,
                               const QVariant &value);
     // Returns the new resource's id, 0 on failure. `items` are inserted with it.
     qint64 addResource(const Resource &resource, const QList<InfoItem> &items = {});

@@ -24,8 +24,7 @@ Seams &seams()
     return s;
 }
 
-template<typename T>
-std::optional<T> takeOnce(std::optional<T> &slot)
+template<typename T> std::optional<T> takeOnce(std::optional<T> &slot)
 {
     std::optional<T> value = slot;
     slot.reset();

@@ -21,12 +21,12 @@ public:
                                    const QString &caption,
                                    const QString &filter,
                                    const QString &suggestedName = {});
-    static QMessageBox::StandardButton question(
-        QWidget *parent,
-        const QString &title,
-        const QString &text,
-        QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-        QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget *parent,
+             const QString &title,
+             const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
     // Runs a dialog modally; returns QDialog::Accepted or Rejected.

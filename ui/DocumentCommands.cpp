@@ -298,7 +298,8 @@ void OfficeCommand::notify(bool)
 
 // --- MetaCommand -------------------------------------------------------------------------------
 
-MetaCommand::MetaCommand(CatalogDocument *document, const CatalogMeta &oldMeta,
+MetaCommand::MetaCommand(CatalogDocument *document,
+                         const CatalogMeta &oldMeta,
                          const CatalogMeta &newMeta)
     : DocumentCommand(document, CatalogDocument::tr("Edit catalog properties"))
     , m_old(oldMeta)

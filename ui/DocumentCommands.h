@@ -41,7 +41,9 @@ public:
         QVariant oldValue;
         QVariant newValue;
     };
-    FieldChangesCommand(CatalogDocument *document, const QList<Change> &changes, const QString &text);
+    FieldChangesCommand(CatalogDocument *document,
+                        const QList<Change> &changes,
+                        const QString &text);
 
 protected:
     bool doApply(bool forward) override;
@@ -108,7 +110,10 @@ class OfficeCommand : public DocumentCommand
 {
 public:
     enum Kind { Add, Delete, Rename };
-    OfficeCommand(CatalogDocument *document, Kind kind, const Office &office, const QString &text,
+    OfficeCommand(CatalogDocument *document,
+                  Kind kind,
+                  const Office &office,
+                  const QString &text,
                   const QString &newName = {});
     qint64 officeId() const { return m_office.id; }
 

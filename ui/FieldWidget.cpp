@@ -274,8 +274,8 @@ void FieldWidget::setValue(const QVariant &value)
         const QStringList codes = value.toStringList();
         for (int i = 0; i < m_list->count(); ++i) {
             QListWidgetItem *item = m_list->item(i);
-            item->setCheckState(codes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                     : Qt::Unchecked);
+            item->setCheckState(
+                codes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         }
     } else if (m_number) {
         m_number->setValue(double(value.toLongLong()));

@@ -109,8 +109,8 @@ void FindReplaceDialog::updatePreview()
     m_preview->setRowCount(0);
     const QString key = m_field->currentData().toString();
     const QString find = m_find->text();
-    const Qt::CaseSensitivity cs = m_caseSensitive->isChecked() ? Qt::CaseSensitive
-                                                                : Qt::CaseInsensitive;
+    const Qt::CaseSensitivity cs
+        = m_caseSensitive->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
     if (!find.isEmpty()) {
         for (const Resource &r : std::as_const(m_resources)) {
             const QString before = r.value(key).toString();
@@ -123,14 +123,15 @@ void FindReplaceDialog::updatePreview()
             m_changes.append({r.id, key, after});
             const int row = m_preview->rowCount();
             m_preview->insertRow(row);
-            m_preview->setItem(row, 0, new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.code, r.name)));
+            m_preview->setItem(row, 0,
+                               new QTableWidgetItem(QStringLiteral("%1 %2").arg(r.code, r.name)));
             m_preview->setItem(row, 1, new QTableWidgetItem(before));
             m_preview->setItem(row, 2, new QTableWidgetItem(after));
         }
     }
-    m_summary->setText(tr("%n of %1 selected resource(s) will change.", nullptr,
-                          int(m_changes.size()))
-                           .arg(m_resources.size()));
+    m_summary->setText(
+        tr("%n of %1 selected resource(s) will change.", nullptr, int(m_changes.size()))
+            .arg(m_resources.size()));
     if (auto *box = findChild<QDialogButtonBox *>(QStringLiteral("buttonBox")))
         box->button(QDialogButtonBox::Ok)->setEnabled(!m_changes.isEmpty());
 }

@@ -20,7 +20,8 @@ class FindReplaceDialog : public QDialog
     Q_OBJECT
 
 public:
-    FindReplaceDialog(CatalogDocument *document, const QList<qint64> &resourceIds,
+    FindReplaceDialog(CatalogDocument *document,
+                      const QList<qint64> &resourceIds,
                       QWidget *parent = nullptr);
 
     void setField(const QString &key);

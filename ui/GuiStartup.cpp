@@ -42,9 +42,11 @@ bool GuiStartup::parse(QApplication &app, Options *options, QString *error)
     parser.setApplicationDescription(tr("Compiles a department's public data resource catalog."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("catalog"), tr("The catalog file (.sycat) to open."),
+    parser.addPositionalArgument(QStringLiteral("catalog"),
+                                 tr("The catalog file (.sycat) to open."),
                                  QStringLiteral("[catalog.sycat]"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the program: zh_CN or en."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the program: zh_CN or en."),
                                   QStringLiteral("language"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the main window to an image file and exit."),

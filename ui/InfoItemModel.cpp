@@ -32,8 +32,9 @@ QVariant cellValue(const FieldDef &field, const QString &text, const Profile *pr
     case FieldType::Bytes:
         return t.isEmpty() ? QVariant() : QVariant(t.toLongLong());
     case FieldType::Bool: {
-        static const QStringList yes{QStringLiteral("是"), QStringLiteral("yes"), QStringLiteral("y"),
-                                     QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("√")};
+        static const QStringList yes{QStringLiteral("是"), QStringLiteral("yes"),
+                                     QStringLiteral("y"),  QStringLiteral("true"),
+                                     QStringLiteral("1"),  QStringLiteral("√")};
         return yes.contains(t, Qt::CaseInsensitive);
     }
     case FieldType::Enum:
@@ -99,8 +100,8 @@ void InfoItemModel::setResource(qint64 resourceId)
 void InfoItemModel::reload()
 {
     CatalogStore *store = m_document->store();
-    const QList<InfoItem> items = store && m_resourceId ? store->items(m_resourceId)
-                                                        : QList<InfoItem>();
+    const QList<InfoItem> items
+        = store && m_resourceId ? store->items(m_resourceId) : QList<InfoItem>();
     if (items.size() == m_items.size() && !items.isEmpty()) {
         // Same number of rows: a cell edit or a move. Keep the view's current cell.
         m_items = items;
@@ -237,8 +238,8 @@ bool InfoItemModel::removeItems(QList<int> rows)
     }
     if (items.size() == m_items.size())
         return false;
-    return commit(items, tr("Remove %n information item(s)", nullptr,
-                            int(m_items.size() - items.size())));
+    return commit(items,
+                  tr("Remove %n information item(s)", nullptr, int(m_items.size() - items.size())));
 }
 
 bool InfoItemModel::moveItem(int row, int delta)
@@ -278,7 +279,8 @@ QList<InfoItem> InfoItemModel::parseTsv(const QString &text,
     int headerHits = 0;
     QStringList byHeader;
     for (const QString &cell : first) {
-        const FieldDef *f = profile ? profile->fieldForHeader(QStringLiteral("item"), cell) : nullptr;
+        const FieldDef *f
+            = profile ? profile->fieldForHeader(QStringLiteral("item"), cell) : nullptr;
         byHeader << (f ? f->key : QString());
         if (f)
             ++headerHits;
@@ -302,8 +304,10 @@ QList<InfoItem> InfoItemModel::parseTsv(const QString &text,
                 continue;
             QString cell = cells.at(c);
             // Excel quotes cells that contain line breaks or quotes.
-            if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"')) && cell.endsWith(QLatin1Char('"')))
-                cell = cell.mid(1, cell.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+            if (cell.size() >= 2 && cell.startsWith(QLatin1Char('"'))
+                && cell.endsWith(QLatin1Char('"')))
+                cell = cell.mid(1, cell.size() - 2)
+                           .replace(QStringLiteral("\"\""), QStringLiteral("\""));
             if (const FieldDef *f = fieldFor(key))
                 item.setValue(key, cellValue(*f, cell, profile));
             else
@@ -320,7 +324,8 @@ int InfoItemModel::pasteTsv(const QString &text, int row, int column)
 {
     if (!m_resourceId)
         return 0;
-    const QList<InfoItem> pasted = parseTsv(text, m_document->profile().get(), columnKeys(), column);
+    const QList<InfoItem> pasted
+        = parseTsv(text, m_document->profile().get(), columnKeys(), column);
     if (pasted.isEmpty())
         return 0;
     QList<InfoItem> items = m_items;

@@ -138,16 +138,16 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto add = [this](const QString &key, const QString &icon, const QKeySequence &shortcut,
-                      auto slot) {
-        auto *a = new QAction(QIcon::fromTheme(icon), QString(), this);
-        a->setObjectName(key + QStringLiteral("Action"));
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(key, a);
-        return a;
-    };
+    auto add
+        = [this](const QString &key, const QString &icon, const QKeySequence &shortcut, auto slot) {
+              auto *a = new QAction(QIcon::fromTheme(icon), QString(), this);
+              a->setObjectName(key + QStringLiteral("Action"));
+              if (!shortcut.isEmpty())
+                  a->setShortcut(shortcut);
+              connect(a, &QAction::triggered, this, slot);
+              m_actions.insert(key, a);
+              return a;
+          };
     add(QStringLiteral("new"), QStringLiteral("document-new"), QKeySequence::New,
         &MainWindow::newCatalog);
     add(QStringLiteral("open"), QStringLiteral("document-open"), QKeySequence::Open,
@@ -176,16 +176,17 @@ void MainWindow::createActions()
                        QKeySequence::Delete, &MainWindow::deleteResources);
     // Delete only acts on the table: inside an editor it must delete characters.
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *rename = add(QStringLiteral("rename"), QStringLiteral("edit-rename"), QKeySequence(Qt::Key_F2), [this] {
-        if (m_officeTree->hasFocus()) {
-            const QModelIndex i = m_officeTree->currentIndex();
-            if (i.isValid() && (m_officeModel->flags(i) & Qt::ItemIsEditable))
-                m_officeTree->edit(i);
-            return;
-        }
-        if (currentResourceId())
-            m_editor->focusField(QStringLiteral("name"));
-    });
+    QAction *rename = add(QStringLiteral("rename"), QStringLiteral("edit-rename"),
+                          QKeySequence(Qt::Key_F2), [this] {
+                              if (m_officeTree->hasFocus()) {
+                                  const QModelIndex i = m_officeTree->currentIndex();
+                                  if (i.isValid() && (m_officeModel->flags(i) & Qt::ItemIsEditable))
+                                      m_officeTree->edit(i);
+                                  return;
+                              }
+                              if (currentResourceId())
+                                  m_editor->focusField(QStringLiteral("name"));
+                          });
     // F2 belongs to the office tree and the table; in the item grid it edits the cell.
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     add(QStringLiteral("addOffice"), QStringLiteral("folder-new"), QKeySequence(), [this] {
@@ -204,13 +205,13 @@ void MainWindow::createActions()
         m_document->addOffice(office);
     });
     add(QStringLiteral("deleteOffice"), QStringLiteral("folder-remove"), QKeySequence(), [this] {
-        const qint64 id = m_officeTree->currentIndex().data(OfficeTreeModel::OfficeIdRole).toLongLong();
+        const qint64 id
+            = m_officeTree->currentIndex().data(OfficeTreeModel::OfficeIdRole).toLongLong();
         if (id > 0 && !m_document->deleteOffice(id))
             Dialogs::warning(this, tr("Delete Office"), m_document->errorString());
     });
-    add(QStringLiteral("clearFilters"), QStringLiteral("edit-clear"), QKeySequence(), [this] {
-        setResourceFilter(ResourceQuery());
-    });
+    add(QStringLiteral("clearFilters"), QStringLiteral("edit-clear"), QKeySequence(),
+        [this] { setResourceFilter(ResourceQuery()); });
     add(QStringLiteral("about"), QStringLiteral("help-about"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Shuyuan"),
                            tr("<h3>Shuyuan %1</h3><p>Compiles a department's public data resource "
@@ -286,8 +287,8 @@ void MainWindow::createMenus()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *key : {"new", "open", "undo", "redo", "newResource", "deleteResource",
-                            "bulkEdit"}) {
+    for (const char *key :
+         {"new", "open", "undo", "redo", "newResource", "deleteResource", "bulkEdit"}) {
         m_toolBar->addAction(m_actions.value(QString::fromLatin1(key)));
     }
 }
@@ -334,9 +335,8 @@ void MainWindow::createCentralWidget()
     wl->addStretch(2);
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newCatalog);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::openCatalogDialog);
-    connect(recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        openCatalog(item->data(Qt::UserRole).toString());
-    });
+    connect(recent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openCatalog(item->data(Qt::UserRole).toString()); });
     stack->addWidget(welcome);
 
     // Page 1: the catalog.
@@ -429,8 +429,8 @@ void MainWindow::createCentralWidget()
     });
     connect(m_tableModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const char *key : {"newResource", "duplicateResource", "deleteResource", "bulkEdit",
-                            "findReplace"}) {
+    for (const char *key :
+         {"newResource", "duplicateResource", "deleteResource", "bulkEdit", "findReplace"}) {
         m_table->addAction(m_actions.value(QString::fromLatin1(key)));
     }
     // Delete and F2 are WidgetWithChildrenShortcut actions: they act where they are added.
@@ -518,9 +518,8 @@ void MainWindow::retranslate()
     QString title = tr("Shuyuan");
     if (m_document->isOpen()) {
         const CatalogMeta meta = m_document->meta();
-        title = QStringLiteral("%1 — %2").arg(meta.name.isEmpty() ? QFileInfo(m_document->path()).fileName()
-                                                                  : meta.name,
-                                              title);
+        title = QStringLiteral("%1 — %2").arg(
+            meta.name.isEmpty() ? QFileInfo(m_document->path()).fileName() : meta.name, title);
         setWindowFilePath(m_document->path());
     }
     setWindowTitle(title);
@@ -551,8 +550,8 @@ void MainWindow::fitColumns()
             width = fm.horizontalAdvance(QStringLiteral("999.9 MB"));
         else if (key == QLatin1String("modified"))
             width = fm.horizontalAdvance(QStringLiteral("2026-01-01 00:00"));
-        const QString vocabulary = key == QLatin1String("status") ? QStringLiteral("resource_status")
-                                                                  : key;
+        const QString vocabulary
+            = key == QLatin1String("status") ? QStringLiteral("resource_status") : key;
         if (const Vocabulary *v = profile ? profile->vocabulary(vocabulary) : nullptr) {
             width = 0;
             for (const VocabularyItem &item : v->items) {
@@ -560,10 +559,10 @@ void MainWindow::fitColumns()
                     width = std::max(width, fm.horizontalAdvance(item.label.text()));
             }
         }
-        const int headerWidth = hfm.horizontalAdvance(
-                                    m_tableModel->headerData(c, Qt::Horizontal, Qt::DisplayRole)
-                                        .toString())
-                                + 24; // room for the sort indicator
+        const int headerWidth
+            = hfm.horizontalAdvance(
+                  m_tableModel->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString())
+              + 24; // room for the sort indicator
         m_table->horizontalHeader()->resizeSection(c, std::max(width + 14, headerWidth));
     }
 }
@@ -576,12 +575,12 @@ void MainWindow::rebuildFilterCombos()
         const QString current = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
         combo->clear();
-        const Vocabulary *v = profile ? profile->vocabulary(QString::fromLatin1(def.vocabulary))
-                                      : nullptr;
+        const Vocabulary *v
+            = profile ? profile->vocabulary(QString::fromLatin1(def.vocabulary)) : nullptr;
         QString label = v ? v->label.text() : QString::fromLatin1(def.key);
-        if (const FieldDef *f = profile ? profile->field(QStringLiteral("resource"),
-                                                         QString::fromLatin1(def.key))
-                                        : nullptr)
+        if (const FieldDef *f
+            = profile ? profile->field(QStringLiteral("resource"), QString::fromLatin1(def.key))
+                      : nullptr)
             label = f->label.text();
         combo->addItem(tr("%1: all").arg(label), QString());
         combo->setToolTip(label);
@@ -772,8 +771,8 @@ void MainWindow::selectResource(qint64 resourceId, const QString &fieldKey)
     if (row < 0)
         return;
     const QModelIndex idx = m_tableModel->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(
-        idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect
+                                                        | QItemSelectionModel::Rows);
     m_table->scrollTo(idx, QAbstractItemView::PositionAtCenter);
     if (!fieldKey.isEmpty())
         m_editor->focusField(fieldKey);
@@ -864,9 +863,10 @@ void MainWindow::updateStatusBar()
         m_countLabel->setText(tr("No catalog open"));
         return;
     }
-    const qint64 total = m_officeModel->rowCount() > 0
-                             ? m_officeModel->index(0, 0).data(OfficeTreeModel::CountRole).toLongLong()
-                             : 0;
+    const qint64 total
+        = m_officeModel->rowCount() > 0
+              ? m_officeModel->index(0, 0).data(OfficeTreeModel::CountRole).toLongLong()
+              : 0;
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     QString text = tr("%L1 of %L2 resources shown").arg(m_tableModel->totalCount()).arg(total);
     if (selected > 1)
@@ -883,7 +883,8 @@ void MainWindow::updateActions()
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
     for (const char *key : {"duplicateResource", "deleteResource", "bulkEdit", "findReplace"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(current);
-    const qint64 office = m_officeTree->currentIndex().data(OfficeTreeModel::OfficeIdRole).toLongLong();
+    const qint64 office
+        = m_officeTree->currentIndex().data(OfficeTreeModel::OfficeIdRole).toLongLong();
     m_actions.value(QStringLiteral("deleteOffice"))->setEnabled(open && office > 0);
 }
 
@@ -945,8 +946,8 @@ void MainWindow::saveCatalogAs()
         return;
     m_editor->commitPending();
     const QFileInfo current(m_document->path());
-    const QString suggested = current.absoluteDir().filePath(
-        tr("%1 copy.sycat").arg(current.completeBaseName()));
+    const QString suggested
+        = current.absoluteDir().filePath(tr("%1 copy.sycat").arg(current.completeBaseName()));
     QString path = Dialogs::getSaveFileName(this, tr("Save a Copy As"), fileFilter(), suggested);
     if (path.isEmpty())
         return;
@@ -976,9 +977,9 @@ void MainWindow::updateRecentMenu()
         list->clear();
     const QStringList files = Settings::recentFiles();
     for (const QString &file : files) {
-        const QString label = QStringLiteral("%1  (%2)").arg(QFileInfo(file).fileName(),
-                                                              QDir::toNativeSeparators(
-                                                                  QFileInfo(file).absolutePath()));
+        const QString label = QStringLiteral("%1  (%2)")
+                                  .arg(QFileInfo(file).fileName(),
+                                       QDir::toNativeSeparators(QFileInfo(file).absolutePath()));
         QAction *a = m_recentMenu->addAction(label);
         connect(a, &QAction::triggered, this, [this, file] { openCatalog(file); });
         if (list) {
@@ -1033,7 +1034,8 @@ void MainWindow::deleteResources()
     QString question;
     if (ids.size() == 1) {
         const auto r = m_document->store()->resource(ids.first());
-        question = tr("Delete the resource \"%1\" and its information items?").arg(r ? r->name : QString());
+        question = tr("Delete the resource \"%1\" and its information items?")
+                       .arg(r ? r->name : QString());
     } else {
         question = tr("Delete %n resources and their information items?", nullptr, int(ids.size()));
     }
@@ -1070,8 +1072,8 @@ void MainWindow::findReplace()
     if (Dialogs::exec(&dialog) != QDialog::Accepted || dialog.changes().isEmpty())
         return;
     const QList<FieldChange> changes = dialog.changes();
-    if (m_document->applyFieldChanges(changes, tr("Replace in %n resource(s)", nullptr,
-                                                  int(changes.size()))))
+    if (m_document->applyFieldChanges(
+            changes, tr("Replace in %n resource(s)", nullptr, int(changes.size()))))
         showStatusMessage(tr("Replaced in %n resource(s)", nullptr, int(changes.size())));
 }
 
@@ -1086,8 +1088,8 @@ void MainWindow::showPreferences()
     m_document->setUser(dialog.userName());
     if (dialog.language() != Settings::language()) {
         Settings::setLanguage(dialog.language());
-        const QString language = dialog.language().isEmpty() ? preferredLanguage()
-                                                              : dialog.language();
+        const QString language
+            = dialog.language().isEmpty() ? preferredLanguage() : dialog.language();
         // Installing translators sends LanguageChange to every widget: they retranslate.
         installTranslations(*qApp, language);
     }

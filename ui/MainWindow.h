@@ -129,7 +129,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_importExportAnchor = nullptr;
     QHash<QString, QAction *> m_actions;
-    QList<qint64> m_restrictIds; // ids restriction of setResourceFilter()
+    QList<qint64> m_restrictIds;   // ids restriction of setResourceFilter()
     ResourceQuery m_externalQuery; // the last setResourceFilter(), for what the bar cannot show
     QList<qint64> m_officeFilter;
 };

@@ -27,15 +27,16 @@ NewCatalogDialog::NewCatalogDialog(std::shared_ptr<const Profile> profile,
     setObjectName(QStringLiteral("newCatalogDialog"));
     setWindowTitle(tr("New Catalog"));
     auto *form = new QFormLayout;
-    auto *intro = new QLabel(
-        tr("A catalog file holds one department's public data resource catalog. "
-           "Every change is saved at once."),
-        this);
+    auto *intro
+        = new QLabel(tr("A catalog file holds one department's public data resource catalog. "
+                        "Every change is saved at once."),
+                     this);
     intro->setWordWrap(true);
 
     m_department = new QLineEdit(this);
     m_department->setObjectName(QStringLiteral("departmentLineEdit"));
-    m_department->setPlaceholderText(tr("e.g. Guangdong Provincial Administration for Market Regulation"));
+    m_department->setPlaceholderText(
+        tr("e.g. Guangdong Provincial Administration for Market Regulation"));
     form->addRow(tr("&Department:"), m_department);
 
     m_uscc = new QLineEdit(this);
@@ -50,7 +51,8 @@ NewCatalogDialog::NewCatalogDialog(std::shared_ptr<const Profile> profile,
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("regionComboBox"));
     m_region->addItem(QString(), QString());
-    if (const Vocabulary *v = m_profile ? m_profile->vocabulary(QStringLiteral("region")) : nullptr) {
+    if (const Vocabulary *v
+        = m_profile ? m_profile->vocabulary(QStringLiteral("region")) : nullptr) {
         for (const VocabularyItem &item : v->items)
             m_region->addItem(QStringLiteral("%1 %2").arg(item.code, item.label.text()), item.code);
     }
@@ -111,8 +113,9 @@ void NewCatalogDialog::departmentEdited(const QString &text)
     // Suggest the usual catalog title and a file name until the clerk types their own.
     const QString department = text.trimmed();
     if (!m_nameTouched)
-        m_name->setText(department.isEmpty() ? QString()
-                                             : tr("%1 Public Data Resource Catalog").arg(department));
+        m_name->setText(department.isEmpty()
+                            ? QString()
+                            : tr("%1 Public Data Resource Catalog").arg(department));
     if (!m_fileTouched) {
         m_file->setText(department.isEmpty()
                             ? QString()
@@ -144,7 +147,8 @@ QString NewCatalogDialog::problem() const
     case uscc::Problem::Empty:
         return tr("Enter the department's unified social credit code.");
     case uscc::Problem::Length:
-        return tr("The unified social credit code has %1 characters; it needs 18.").arg(code.size());
+        return tr("The unified social credit code has %1 characters; it needs 18.")
+            .arg(code.size());
     case uscc::Problem::Charset:
         return tr("The unified social credit code contains characters that are not allowed.");
     case uscc::Problem::CheckChar:
@@ -162,7 +166,8 @@ QString NewCatalogDialog::problem() const
     if (info.exists())
         return tr("\"%1\" already exists: choose another file name.").arg(info.fileName());
     if (!info.absoluteDir().exists())
-        return tr("The folder \"%1\" does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return tr("The folder \"%1\" does not exist.")
+            .arg(QDir::toNativeSeparators(info.absolutePath()));
     return {};
 }
 

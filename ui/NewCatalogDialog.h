@@ -20,7 +20,8 @@ class NewCatalogDialog : public QDialog
     Q_OBJECT
 
 public:
-    NewCatalogDialog(std::shared_ptr<const Profile> profile, const QString &directory,
+    NewCatalogDialog(std::shared_ptr<const Profile> profile,
+                     const QString &directory,
                      QWidget *parent = nullptr);
 
     CatalogMeta meta() const;

@@ -111,8 +111,8 @@ QModelIndex OfficeTreeModel::index(int row, int column, const QModelIndex &paren
 {
     if (column != 0 || row < 0)
         return {};
-    const QList<int> &children = parent.isValid() ? m_nodes[int(parent.internalId())].children
-                                                  : m_topLevel;
+    const QList<int> &children
+        = parent.isValid() ? m_nodes[int(parent.internalId())].children : m_topLevel;
     if (row >= children.size())
         return {};
     return createIndex(row, 0, quintptr(children[row]));

@@ -121,16 +121,17 @@ QWidget *ResourceEditor::createItemsPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(4, 4, 4, 4);
     auto *buttons = new QHBoxLayout;
-    auto makeButton = [&](const QString &name, const QString &icon, void (ResourceEditor::*slot)()) {
-        auto *b = new QToolButton(page);
-        b->setObjectName(name);
-        b->setIcon(QIcon::fromTheme(icon));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setAutoRaise(true);
-        connect(b, &QToolButton::clicked, this, slot);
-        buttons->addWidget(b);
-        return b;
-    };
+    auto makeButton
+        = [&](const QString &name, const QString &icon, void (ResourceEditor::*slot)()) {
+              auto *b = new QToolButton(page);
+              b->setObjectName(name);
+              b->setIcon(QIcon::fromTheme(icon));
+              b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+              b->setAutoRaise(true);
+              connect(b, &QToolButton::clicked, this, slot);
+              buttons->addWidget(b);
+              return b;
+          };
     m_addItemButton = makeButton(QStringLiteral("addItemToolButton"), QStringLiteral("list-add"),
                                  &ResourceEditor::addItem);
     m_removeItemButton = makeButton(QStringLiteral("removeItemToolButton"),
@@ -234,9 +235,10 @@ void ResourceEditor::updateHeader()
         m_header->setText(tr("<i>No resource selected</i>"));
         return;
     }
-    m_header->setText(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:#666\">%2 · %3</span>")
-                          .arg(r->name.toHtmlEscaped(), r->code.toHtmlEscaped(),
-                               tr("%n information item(s)", nullptr, m_itemModel->rowCount())));
+    m_header->setText(
+        QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:#666\">%2 · %3</span>")
+            .arg(r->name.toHtmlEscaped(), r->code.toHtmlEscaped(),
+                 tr("%n information item(s)", nullptr, m_itemModel->rowCount())));
 }
 
 void ResourceEditor::onFieldEdited(const QString &key, const QVariant &value)
@@ -269,7 +271,8 @@ void ResourceEditor::updateItemButtons()
 {
     const bool has = m_resourceId != 0;
     const QModelIndexList rows = m_itemView->selectionModel()->selectedRows();
-    const int current = m_itemView->currentIndex().isValid() ? m_itemView->currentIndex().row() : -1;
+    const int current
+        = m_itemView->currentIndex().isValid() ? m_itemView->currentIndex().row() : -1;
     m_addItemButton->setEnabled(has);
     m_pasteItemButton->setEnabled(has);
     m_removeItemButton->setEnabled(has && !rows.isEmpty());

@@ -26,8 +26,8 @@ public:
 
     void setResource(qint64 resourceId); // 0 = none
     qint64 resourceId() const { return m_resourceId; }
-    void refresh();  // re-read the current resource (after undo, another view's edit)
-    void rebuild();  // the profile or the language changed
+    void refresh(); // re-read the current resource (after undo, another view's edit)
+    void rebuild(); // the profile or the language changed
     // Shows the tab of `key` and focuses its widget; "items" = the information-item grid.
     bool focusField(const QString &key);
     void commitPending(); // flush a multi-line text still being typed

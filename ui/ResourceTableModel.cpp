@@ -10,18 +10,10 @@ namespace sy {
 ResourceTableModel::ResourceTableModel(CatalogDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_columns({QStringLiteral("code"),
-                 QStringLiteral("name"),
-                 QStringLiteral("office"),
-                 QStringLiteral("grade"),
-                 QStringLiteral("sharing"),
-                 QStringLiteral("opening"),
-                 QStringLiteral("update_cycle"),
-                 QStringLiteral("format"),
-                 QStringLiteral("status"),
-                 QStringLiteral("records"),
-                 QStringLiteral("bytes"),
-                 QStringLiteral("items"),
+    , m_columns({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("office"),
+                 QStringLiteral("grade"), QStringLiteral("sharing"), QStringLiteral("opening"),
+                 QStringLiteral("update_cycle"), QStringLiteral("format"), QStringLiteral("status"),
+                 QStringLiteral("records"), QStringLiteral("bytes"), QStringLiteral("items"),
                  QStringLiteral("modified")})
 {
 }
@@ -187,8 +179,8 @@ QVariant ResourceTableModel::data(const QModelIndex &index, int role) const
         return key == QLatin1String("items") ? QVariant(p->itemCounts.at(i)) : r.value(key);
     if (role == Qt::ToolTipRole) {
         if (key == QLatin1String("name") && !r.summary.isEmpty())
-            return QStringLiteral("<b>%1</b><br>%2").arg(r.name.toHtmlEscaped(),
-                                                         r.summary.toHtmlEscaped());
+            return QStringLiteral("<b>%1</b><br>%2")
+                .arg(r.name.toHtmlEscaped(), r.summary.toHtmlEscaped());
         if (key == QLatin1String("bytes") && r.bytes)
             return tr("%L1 bytes").arg(r.bytes);
         return {};

@@ -19,9 +19,8 @@ QWidget *VocabularyDelegate::createEditor(QWidget *parent,
 {
     const QString vocabularyId = index.data(InfoItemModel::VocabularyRole).toString();
     const Profile *profile = m_document->profile().get();
-    const Vocabulary *vocabulary = profile && !vocabularyId.isEmpty()
-                                       ? profile->vocabulary(vocabularyId)
-                                       : nullptr;
+    const Vocabulary *vocabulary
+        = profile && !vocabularyId.isEmpty() ? profile->vocabulary(vocabularyId) : nullptr;
     const auto *model = qobject_cast<const InfoItemModel *>(index.model());
     const FieldDef *field = model ? model->fieldAt(index.column()) : nullptr;
     if (!vocabulary || !field || field->type != FieldType::Enum)

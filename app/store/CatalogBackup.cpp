@@ -33,13 +33,13 @@ bool CatalogBackup::vacuumInto(CatalogStore &store, const QString &target, QStri
 
     QSqlQuery query(store.database());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-        return fail(tr("Cannot copy the catalog to \"%1\": %2")
-                        .arg(target, query.lastError().text()));
+        return fail(
+            tr("Cannot copy the catalog to \"%1\": %2").arg(target, query.lastError().text()));
     query.addBindValue(temp);
     if (!query.exec()) {
         QFile::remove(temp);
-        return fail(tr("Cannot copy the catalog to \"%1\": %2")
-                        .arg(target, query.lastError().text()));
+        return fail(
+            tr("Cannot copy the catalog to \"%1\": %2").arg(target, query.lastError().text()));
     }
     query.finish();
     if (info.exists() && !QFile::remove(info.absoluteFilePath())) {

@@ -86,7 +86,8 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         bool done = false;
         QElapsedTimer s;
-        const auto c = QObject::connect(model, &QAbstractItemModel::modelReset, [&] { done = true; });
+        const auto c
+            = QObject::connect(model, &QAbstractItemModel::modelReset, [&] { done = true; });
         search->setFocus();
         for (const QChar ch : word) {
             // QTest::keyClicks is ASCII only: deliver the character as an input method would.

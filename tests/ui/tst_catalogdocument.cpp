@@ -60,7 +60,8 @@ void TestCatalogDocument::fieldEditUndoRedo()
     QCOMPARE(m_doc->store()->resource(id)->name, QStringLiteral("甲"));
     const QList<AuditEntry> log = m_doc->store()->auditLog(m_doc->store()->resource(id)->uuid);
     QVERIFY(!log.isEmpty());
-    QCOMPARE(log.first().user.isEmpty() ? log.last().user : log.first().user, QStringLiteral("张三"));
+    QCOMPARE(log.first().user.isEmpty() ? log.last().user : log.first().user,
+             QStringLiteral("张三"));
 }
 
 void TestCatalogDocument::deleteUndoRedoAcrossEdits()

@@ -182,7 +182,8 @@ void TestItemModels::parseTsv()
     QFETCH(int, count);
     const QStringList columns{QStringLiteral("name"), QStringLiteral("data_type"),
                               QStringLiteral("length")};
-    const QList<InfoItem> items = InfoItemModel::parseTsv(text, m_document->profile().get(), columns);
+    const QList<InfoItem> items
+        = InfoItemModel::parseTsv(text, m_document->profile().get(), columns);
     QCOMPARE(items.size(), count);
     if (count == 0)
         return;

@@ -18,11 +18,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QMenu>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -77,8 +77,7 @@ private slots:
     void welcomePageWithoutCatalog();
 
 private:
-    template<typename T>
-    T *child(const QString &name)
+    template<typename T> T *child(const QString &name)
     {
         T *w = m_window->findChild<T *>(name);
         if (!w)
@@ -148,7 +147,10 @@ void TestMainWindow::editFieldUndoRedo()
     QCOMPARE(store()->resource(id)->name, QStringLiteral("企业登记信息"));
     // The table shows the change at once.
     const int row = tableModel()->rowForId(id);
-    QCOMPARE(tableModel()->index(row, tableModel()->columnForKey(QStringLiteral("name"))).data().toString(),
+    QCOMPARE(tableModel()
+                 ->index(row, tableModel()->columnForKey(QStringLiteral("name")))
+                 .data()
+                 .toString(),
              QStringLiteral("企业登记信息"));
 
     action(QStringLiteral("undo"))->trigger();
@@ -255,7 +257,8 @@ void TestMainWindow::bulkEditIsOneUndoStep()
         if (!dialog || !dialog->selectField(QStringLiteral("update_cycle")))
             return int(QDialog::Rejected);
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("field_update_cycle"));
-        combo->setCurrentIndex(combo->findData(QStringLiteral("8")) > 0 ? combo->findData(QStringLiteral("8")) : 1);
+        combo->setCurrentIndex(
+            combo->findData(QStringLiteral("8")) > 0 ? combo->findData(QStringLiteral("8")) : 1);
         return int(QDialog::Accepted);
     });
     const int steps = m_window->document()->undoStack()->count();
@@ -459,7 +462,7 @@ void TestMainWindow::newCatalogWizard()
         auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
                        ->button(QDialogButtonBox::Ok);
         typeText(dialog->findChild<QLineEdit *>(QStringLiteral("departmentLineEdit")),
-                         QStringLiteral("广东省测试数据局"));
+                 QStringLiteral("广东省测试数据局"));
         auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("usccLineEdit"));
         QString wrong = DemoGenerator::departmentUscc();
         wrong[17] = wrong[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
@@ -549,8 +552,8 @@ void TestMainWindow::integrationSurface()
     QCOMPARE(tableModel()->rowCount(), 60);
 
     auto *panel = new QLabel(QStringLiteral("problems"));
-    QDockWidget *dock = m_window->addPanel(QStringLiteral("problemsDock"), QStringLiteral("Problems"),
-                                           panel);
+    QDockWidget *dock
+        = m_window->addPanel(QStringLiteral("problemsDock"), QStringLiteral("Problems"), panel);
     QVERIFY(dock);
     QVERIFY(m_window->menu(QStringLiteral("view"))->actions().contains(dock->toggleViewAction()));
     auto *page = new QLabel(QStringLiteral("dashboard"));
@@ -558,8 +561,9 @@ void TestMainWindow::integrationSurface()
     QCOMPARE(child<QTabWidget>(QStringLiteral("centralTabWidget"))->widget(index), page);
     for (const char *name : {"file", "edit", "view", "resource", "tools", "help"})
         QVERIFY(m_window->menu(QString::fromLatin1(name)));
-    QVERIFY(m_window->menu(QStringLiteral("file"))->actions().contains(
-        m_window->fileImportExportAnchor()));
+    QVERIFY(m_window->menu(QStringLiteral("file"))
+                ->actions()
+                .contains(m_window->fileImportExportAnchor()));
 }
 
 void TestMainWindow::welcomePageWithoutCatalog()
