@@ -420,4 +420,287 @@
         <translation>检查文件完整性与审计链</translation>
     </message>
 </context>
+<context>
+    <name>sy::cli::ExchangeVerbs</name>
+    <message>
+        <source>There is no office “%1” in the catalog.</source>
+        <translation>目录中没有处室“%1”。</translation>
+    </message>
+    <message>
+        <source>Write a submission package (.sypkg): manifest, catalog.json, CSV tables with datapackage.json, DCAT, forms and attachments.</source>
+        <translation>生成报送数据包（.sypkg）：清单、catalog.json、带 datapackage.json 的 CSV 数据表、DCAT、登记表和附件。</translation>
+    </message>
+    <message>
+        <source>the catalog file</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <source>the package to write (*.sypkg)</source>
+        <translation>要生成的数据包（*.sypkg）</translation>
+    </message>
+    <message>
+        <source>export even when validation finds errors (marked as a draft)</source>
+        <translation>即使校验发现错误也导出（标注为草稿）</translation>
+    </message>
+    <message>
+        <source>write a survey package for offices</source>
+        <translation>为处室生成调查数据包</translation>
+    </message>
+    <message>
+        <source>only this office (name or code); repeatable</source>
+        <translation>仅此处室（名称或代码），可重复</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>处室</translation>
+    </message>
+    <message>
+        <source>only this registration (form number or id); repeatable</source>
+        <translation>仅此登记（登记表编号或 ID），可重复</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>leave out the printed forms</source>
+        <translation>不含登记表</translation>
+    </message>
+    <message>
+        <source>There is no registration “%1” in the catalog.</source>
+        <translation>目录中没有登记“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  ……另有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 files, %3) in %4 ms.</source>
+        <translation>已写入 %1（%2 个文件，%3），用时 %4 毫秒。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>无法读取列对应文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not valid JSON: %2</source>
+        <translation>列对应文件 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Merged. The catalog as it was before is saved as %1.</source>
+        <translation>已合并。合并前的目录已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Import a package: into a new catalog (an exact copy), or into an existing one (a merge with a backup first).</source>
+        <translation>导入数据包：导入为新目录（完全相同的副本），或合并到已有目录（合并前先备份）。</translation>
+    </message>
+    <message>
+        <source>the package (*.sypkg)</source>
+        <translation>数据包（*.sypkg）</translation>
+    </message>
+    <message>
+        <source>the catalog to create or merge into</source>
+        <translation>要新建或合并到的目录</translation>
+    </message>
+    <message>
+        <source>merge into the existing CATALOG instead of creating it</source>
+        <translation>合并到已有的目录，而不是新建</translation>
+    </message>
+    <message>
+        <source>resolve every difference with the package&apos;s value</source>
+        <translation>所有差异都采用数据包中的值</translation>
+    </message>
+    <message>
+        <source>resolve conflicts with the catalog&apos;s value</source>
+        <translation>冲突一律保留目录中的值</translation>
+    </message>
+    <message>
+        <source>delete resources the package no longer has</source>
+        <translation>删除数据包中已没有的数据资源</translation>
+    </message>
+    <message>
+        <source>write the merge report (JSON, with a .txt beside it)</source>
+        <translation>写出合并报告（JSON，并在旁边生成 .txt）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; use --into to merge into it.</source>
+        <translation>“%1”已存在；如要合并到该目录，请使用 --into。</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 resources in %3 ms.</source>
+        <translation>已创建 %1，含 %2 项数据资源，用时 %3 毫秒。</translation>
+    </message>
+    <message>
+        <source>Merge an answer (a package, or a filled XLSX/CSV) into a catalog: new, identical, changed, conflicting and deleted resources, resolved field by field.</source>
+        <translation>将反馈（数据包或填好的 XLSX/CSV）合并到目录：区分新增、相同、有修改、有冲突和已删除的数据资源，逐字段处理。</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>the answer (*.sypkg, *.xlsx, *.csv)</source>
+        <translation>反馈文件（*.sypkg、*.xlsx、*.csv）</translation>
+    </message>
+    <message>
+        <source>only show what would change</source>
+        <translation>只显示将要发生的变化</translation>
+    </message>
+    <message>
+        <source>resolve every difference with the answer&apos;s value</source>
+        <translation>所有差异都采用反馈中的值</translation>
+    </message>
+    <message>
+        <source>delete resources the answer no longer has</source>
+        <translation>删除反馈中已没有的数据资源</translation>
+    </message>
+    <message>
+        <source>column mapping for spreadsheets (JSON)</source>
+        <translation>电子表格的列对应关系（JSON）</translation>
+    </message>
+    <message>
+        <source>when the survey went out (ISO date-time): older local edits are not conflicts</source>
+        <translation>调查发出的时间（ISO 日期时间）：在此之前的本地修改不算冲突</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Write a survey template: an XLSX workbook with drop-down lists (OUT.xlsx), or a survey package for offices running Shuyuan (OUT.sypkg).</source>
+        <translation>生成调查模板：带下拉列表的 XLSX 工作簿（OUT.xlsx），或供使用数源的处室填报的调查数据包（OUT.sypkg）。</translation>
+    </message>
+    <message>
+        <source>the template to write (*.xlsx or *.sypkg)</source>
+        <translation>要生成的模板（*.xlsx 或 *.sypkg）</translation>
+    </message>
+    <message>
+        <source>for this office (name or code); repeatable</source>
+        <translation>发给此处室（名称或代码），可重复</translation>
+    </message>
+    <message>
+        <source>do not prefill the offices&apos; current resources</source>
+        <translation>不预先填入处室现有的数据资源</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import resources and information items from a spreadsheet (XLSX or CSV in UTF-8/GBK): dry run with a per-row report, then a merge into the catalog.</source>
+        <translation>从电子表格（XLSX，或 UTF-8/GBK 编码的 CSV）导入数据资源和信息项：先试运行并逐行报告问题，再合并到目录。</translation>
+    </message>
+    <message>
+        <source>the spreadsheet (*.xlsx, *.csv)</source>
+        <translation>电子表格（*.xlsx、*.csv）</translation>
+    </message>
+    <message>
+        <source>column mapping (JSON: resource_columns / item_columns: header → field key)</source>
+        <translation>列对应关系（JSON：resource_columns / item_columns：表头 → 字段键）</translation>
+    </message>
+    <message>
+        <source>only check the rows and show what would change</source>
+        <translation>只检查各行并显示将要发生的变化</translation>
+    </message>
+    <message>
+        <source>save the per-row problems (XLSX or CSV)</source>
+        <translation>保存逐行问题报告（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+        <source>resolve every difference with the spreadsheet&apos;s value</source>
+        <translation>所有差异都采用电子表格中的值</translation>
+    </message>
+    <message>
+        <source>print the column mapping as JSON and stop</source>
+        <translation>以 JSON 输出列对应关系后停止</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1，第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 resources, %3 problems (%4 errors).</source>
+        <translation>共读取 %1 行，%2 项数据资源，%3 个问题（其中错误 %4 个）。</translation>
+    </message>
+    <message>
+        <source>Export the catalog, its information items or the ledger (底账) as XLSX or CSV.</source>
+        <translation>将目录、信息项或数据资源底账导出为 XLSX 或 CSV。</translation>
+    </message>
+    <message>
+        <source>the file to write (*.xlsx or *.csv)</source>
+        <translation>要写入的文件（*.xlsx 或 *.csv）</translation>
+    </message>
+    <message>
+        <source>catalog, items or ledger</source>
+        <translation>catalog（目录）、items（信息项）或 ledger（底账）</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>--what must be catalog, items or ledger.</source>
+        <translation>--what 只能是 catalog、items 或 ledger。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n rows).</source>
+        <translation>
+            <numerusform>已写入 %1（%n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggest information items from a sample data file (CSV or XLSX).</source>
+        <translation>根据样例数据文件（CSV 或 XLSX）推荐信息项。</translation>
+    </message>
+    <message>
+        <source>the sample data file</source>
+        <translation>样例数据文件</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>%1	%2	length %3	empty %4%	%5</source>
+        <translation>%1	%2	长度 %3	空值 %4%	%5</translation>
+    </message>
+    <message>
+        <source>write a submission or survey package (.sypkg)</source>
+        <translation>生成报送数据包或调查数据包（.sypkg）</translation>
+    </message>
+    <message>
+        <source>import a package into a new catalog, or merge it into one</source>
+        <translation>将数据包导入为新目录，或合并到已有目录</translation>
+    </message>
+    <message>
+        <source>merge a survey answer (package, XLSX, CSV); --dry-run shows the plan</source>
+        <translation>合并调查反馈（数据包、XLSX、CSV）；--dry-run 只显示合并计划</translation>
+    </message>
+    <message>
+        <source>write a survey template (XLSX) or survey package</source>
+        <translation>生成调查模板（XLSX）或调查数据包</translation>
+    </message>
+    <message>
+        <source>import resources and items from XLSX/CSV (--mapping, --dry-run)</source>
+        <translation>从 XLSX/CSV 导入数据资源和信息项（--mapping、--dry-run）</translation>
+    </message>
+    <message>
+        <source>export the catalog, items or ledger as XLSX/CSV</source>
+        <translation>将目录、信息项或底账导出为 XLSX/CSV</translation>
+    </message>
+    <message>
+        <source>suggest information items from a sample data file</source>
+        <translation>根据样例数据文件推荐信息项</translation>
+    </message>
+</context>
 </TS>
