@@ -374,10 +374,6 @@
             <translation>搜索资源名称、摘要和信息项…</translation>
         </message>
         <message>
-            <source>Results appear as you type (Ctrl+F)</source>
-            <translation>边输入边显示结果（Ctrl+F）</translation>
-        </message>
-        <message>
             <source>&lt;h2&gt;Shuyuan 数源&lt;/h2&gt;&lt;p&gt;Create a catalog for your department, or open one you or a colleague made.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;数源 Shuyuan&lt;/h2&gt;&lt;p&gt;为本部门新建一个目录，或打开您或同事编制的目录。&lt;/p&gt;</translation>
         </message>
@@ -520,6 +516,10 @@
             <translation>
                 <numerusform>已在 %n 项资源中替换</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Results appear as you type from the second character; press Enter to search for a single character (Ctrl+F)</source>
+            <translation>输入两个字起边输入边显示结果；只搜一个字请按回车（Ctrl+F）</translation>
         </message>
     </context>
     <context>

@@ -381,7 +381,9 @@ void MainWindow::createCentralWidget()
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
+        m_forceSearch = true;
         applyFilters();
+        m_forceSearch = false;
     });
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
 
@@ -502,7 +504,9 @@ void MainWindow::retranslate()
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_centralTabs->setTabText(0, tr("Catalog"));
     m_search->setPlaceholderText(tr("Search names, summaries and information items…"));
-    m_search->setToolTip(tr("Results appear as you type (Ctrl+F)"));
+    m_search->setToolTip(
+        tr("Results appear as you type from the second character; press Enter to search for a "
+           "single character (Ctrl+F)"));
     if (auto *l = findChild<QLabel *>(QStringLiteral("welcomeLabel")))
         l->setText(tr("<h2>Shuyuan 数源</h2><p>Create a catalog for your department, or open one "
                       "you or a colleague made.</p>"));
@@ -718,6 +722,10 @@ void MainWindow::applyFilters()
         return;
     ResourceQuery q;
     q.text = m_search->text().trimmed();
+    // One character matches nearly everything and costs a full scan on every keystroke: as you
+    // type, searching starts at two; Enter searches for a single character too.
+    if (q.text.size() < 2 && !m_forceSearch)
+        q.text.clear();
     q.officeIds = m_officeFilter;
     q.includeSubOffices = true;
     q.ids = m_restrictIds;

@@ -132,6 +132,7 @@ private:
     QList<qint64> m_restrictIds;   // ids restriction of setResourceFilter()
     ResourceQuery m_externalQuery; // the last setResourceFilter(), for what the bar cannot show
     QList<qint64> m_officeFilter;
+    bool m_forceSearch = false; // Enter: search even a single character
 };
 
 } // namespace sy

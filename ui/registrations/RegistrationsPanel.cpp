@@ -72,6 +72,8 @@ RegistrationsPanel::RegistrationsPanel(MainWindow &window, QWidget *parent)
     scroll->setWidgetResizable(true);
     m_formPage = new QWidget(scroll);
     m_form = new QFormLayout(m_formPage);
+    // The scroll area must not squeeze the rows: the page keeps the size its rows need.
+    m_form->setSizeConstraint(QLayout::SetMinimumSize);
     scroll->setWidget(m_formPage);
     m_tabs->addTab(scroll, QString());
     m_history = new QTableWidget(0, 4, m_tabs);
@@ -331,6 +333,7 @@ void RegistrationsPanel::rebuildStatusButtons()
         b->setText(tr("→ %1").arg(wf.statusLabel(status)));
         connect(b, &QPushButton::clicked, this, [this, status] { changeStatus(status); });
         m_statusRow->addWidget(b);
+        b->show();
         m_statusButtons << b;
     }
 }
