@@ -709,7 +709,7 @@ QList<Finding> RuleEngine::checkRegistration(const Registration &registration) c
 }
 
 QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<InfoItem> &items,
-                                         QualityTally *tally) const
+                                         QualityTally *tally, bool withItems) const
 {
     QList<Finding> out;
     Context ctx;
@@ -725,10 +725,31 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<I
     checkDeclarative(ctx.entityKey, get, ctx);
     checkGuangdongResource(resource, items, ctx);
     checkTimeliness(resource, ctx);
-    for (const InfoItem &item : items)
-        checkItem(resource, item, ctx);
+    if (withItems) {
+        for (const InfoItem &item : items)
+            checkItem(resource, item, ctx);
+    }
     if (tally)
         ++tally->resources;
+    return out;
+}
+
+QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<InfoItem> &items,
+                                         QualityTally *tally) const
+{
+    return checkResource(resource, items, tally, true);
+}
+
+QList<Finding> RuleEngine::checkItem(const Resource &resource, const InfoItem &item,
+                                     QualityTally *tally) const
+{
+    QList<Finding> out;
+    Context ctx;
+    ctx.out = &out;
+    ctx.tally = tally;
+    ctx.base.resourceId = resource.id;
+    ctx.base.resourceCode = resource.code;
+    checkItem(resource, item, ctx);
     return out;
 }
 

@@ -49,6 +49,15 @@ public:
     // receives the counts for the quality score.
     QList<Finding> checkResource(const Resource &resource, const QList<InfoItem> &items,
                                  QualityTally *tally = nullptr) const;
+    // The same with the per-item checks left out when !withItems (the resource-level checks that
+    // look at the items, such as "at least one" and "names unique", still run); with checkItem()
+    // the catalog pass can reuse the result of identical items.
+    QList<Finding> checkResource(const Resource &resource, const QList<InfoItem> &items,
+                                 QualityTally *tally, bool withItems) const;
+    // The checks of one information item of `resource`. They depend on the item and on the
+    // resource's opening type only, so equal items give equal findings (apart from uuid/position).
+    QList<Finding> checkItem(const Resource &resource, const InfoItem &item,
+                             QualityTally *tally = nullptr) const;
 
     // Findings for the cross-entity checks of the catalog.
     Finding duplicateCodeFinding(const Resource &resource, int count) const;

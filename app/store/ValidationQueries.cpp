@@ -218,6 +218,24 @@ bool ValidationQueries::forEachResource(
     const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit, qint64 fromId,
     qint64 toId)
 {
+    return stream(
+        [&visit](const Resource &r, const QList<InfoItem> &items, const QStringList &) {
+            return visit(r, items);
+        },
+        fromId, toId, true);
+}
+
+bool ValidationQueries::forEachResourceRaw(
+    const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)> &visit,
+    qint64 fromId, qint64 toId)
+{
+    return stream(visit, fromId, toId, false);
+}
+
+bool ValidationQueries::stream(
+    const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)> &visit,
+    qint64 fromId, qint64 toId, bool parseItemAttrs)
+{
     const QString range = toId > 0 ? QStringLiteral(" WHERE %1 >= :from AND %1 < :to")
                                    : QStringLiteral(" WHERE %1 >= :from");
     QSqlQuery rq(m_store.database());
@@ -240,25 +258,44 @@ bool ValidationQueries::forEachResource(
         if (!q->exec())
             return fail(QStringLiteral("stream"), q->lastError().text());
     }
+    QString pendingAttrs;
+    auto readItem = [&]() {
+        if (parseItemAttrs)
+            return rows::item(iq);
+        InfoItem i; // same columns as rows::itemColumns(), attrs kept as text
+        i.id = iq.value(0).toLongLong();
+        i.uuid = iq.value(1).toString();
+        i.resourceId = iq.value(2).toLongLong();
+        i.position = iq.value(3).toInt();
+        i.name = iq.value(4).toString();
+        i.dataType = iq.value(5).toString();
+        i.length = iq.value(6).toInt();
+        pendingAttrs = iq.value(7).toString();
+        return i;
+    };
     bool haveItem = iq.next();
-    InfoItem pending = haveItem ? rows::item(iq) : InfoItem();
+    InfoItem pending = haveItem ? readItem() : InfoItem();
     QList<InfoItem> items;
+    QStringList attrs;
     while (rq.next()) {
         const Resource r = rows::resource(rq);
         items.clear();
+        attrs.clear();
         // Items of resources before this one would be orphans (foreign keys forbid them).
         while (haveItem && pending.resourceId < r.id) {
             haveItem = iq.next();
             if (haveItem)
-                pending = rows::item(iq);
+                pending = readItem();
         }
         while (haveItem && pending.resourceId == r.id) {
             items << pending;
+            if (!parseItemAttrs)
+                attrs << pendingAttrs;
             haveItem = iq.next();
             if (haveItem)
-                pending = rows::item(iq);
+                pending = readItem();
         }
-        if (!visit(r, items))
+        if (!visit(r, items, attrs))
             return true;
     }
     if (rq.lastError().isValid())
