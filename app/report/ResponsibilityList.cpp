@@ -73,9 +73,12 @@ bool ResponsibilityList::load(const CatalogStore &store, QString *error)
     for (const Resource &r : resources) {
         const QString office = offices.value(r.officeId);
         if (m_kind == Sharing) {
+            QString condition = r.value(QStringLiteral("share_condition")).toString();
+            // The catalog guide asks for "无条件" rather than a blank for unconditional sharing.
+            if (condition.isEmpty() && r.sharing == QLatin1String("1"))
+                condition = tr("unconditional");
             m_rows << QStringList{QString::number(m_rows.size() + 1), r.code, r.name, office,
-                                  p.label(QStringLiteral("sharing"), r.sharing),
-                                  r.value(QStringLiteral("share_condition")).toString(),
+                                  p.label(QStringLiteral("sharing"), r.sharing), condition,
                                   p.label(QStringLiteral("share_mode"), r.value(QStringLiteral("share_mode")).toString()),
                                   p.label(QStringLiteral("update_cycle"), r.updateCycle)};
         } else {
@@ -101,7 +104,7 @@ bool ResponsibilityList::load(const CatalogStore &store, QString *error)
 bool ResponsibilityList::writePdf(const QString &path, QString *error)
 {
     auto e = &PdfDocumentWriter::escape;
-    static const int widths[] = {5, 15, 22, 13, 10, 19, 8, 8};
+    static const int widths[] = {5, 15, 21, 13, 10, 18, 10, 8};
     QString h = QStringLiteral(
         "<html><head><style>h1{font-size:16pt;text-align:center;margin:0;} p.sub{text-align:center;}"
         "table{border-collapse:collapse;} td,th{border:1px solid #000;padding:3px;}"
