@@ -232,7 +232,9 @@
     </message>
     <message numerus="yes">
         <source>Information items (%n)</source>
-        <translation><numerusform>信息项（%n 项）</numerusform></translation>
+        <translation>
+            <numerusform>信息项（%n 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No.</source>
@@ -367,11 +369,15 @@
     </message>
     <message numerus="yes">
         <source>%n resource(s) · compiled %1</source>
-        <translation><numerusform>共 %n 个资源 · 编制日期 %1</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 个资源 · 编制日期 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) marked open were left out because they are classified (涉密), not shared, or core/important data opened without conditions; correct them in the catalog.</source>
-        <translation><numerusform>另有 %n 个标为开放的资源未列入本清单：它们涉密、不予共享，或为无条件开放的核心/重要数据。请在目录中更正。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 个标为开放的资源未列入本清单：它们涉密、不予共享，或为无条件开放的核心/重要数据。请在目录中更正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compiled %1</source>
@@ -392,6 +398,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>unconditional</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
