@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>unconditional</source>
-        <translation type="unfinished"></translation>
+        <translation>无条件</translation>
     </message>
 </context>
 </TS>
