@@ -118,12 +118,18 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
                              .arg(QString::fromUtf8(oneSourceKeySql));
     QString sql;
     if (resourceId > 0) {
+        // Live re-check of one resource: its own authoritative items first, then only the
+        // items that can share their key: the same name (items_name index) or text containing
+        // the data element, instead of keying every item of the catalog.
         sql = QStringLiteral(
-                  "WITH auth AS MATERIALIZED (%1) "
+                  "WITH mine AS MATERIALIZED (%1 AND i.resource_id = :id), "
+                  "cand AS MATERIALIZED (%1 AND i.resource_id <> :id AND ("
+                  "    i.name IN (SELECT name FROM mine) OR EXISTS (SELECT 1 FROM mine m "
+                  "    WHERE substr(m.k, 1, 2) = 'e:' AND instr(lower(i.attrs), substr(m.k, 3)) > 0))) "
                   "SELECT a.rid, a.ruuid, a.code, a.office, a.item_id, a.item_uuid, a.position, "
                   "       a.name, b.office, min(b.code) "
-                  "FROM auth a JOIN auth b ON b.k = a.k AND b.office <> a.office "
-                  "WHERE a.rid = :id GROUP BY a.item_id ORDER BY a.position")
+                  "FROM mine a JOIN cand b ON b.k = a.k AND b.office <> a.office "
+                  "GROUP BY a.item_id ORDER BY a.position")
                   .arg(auth);
     } else {
         sql = QStringLiteral(

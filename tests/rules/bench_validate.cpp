@@ -40,6 +40,14 @@ int main(int argc, char *argv[])
             items += i.size();
             return true;
         });
+        {
+            QElapsedTimer live;
+            live.start();
+            const auto found = sy::CatalogValidator::checkResource(engine, store, 1);
+            out << "live re-check of resource 1: " << found.size() << " findings in "
+                << live.elapsed() << " ms\n";
+            t.restart();
+        }
         out << "stream only: " << n << " resources, " << items << " items in " << t.restart() << " ms\n";
         n = 0;
         qint64 findings = 0;

@@ -110,6 +110,14 @@ void TestCatalogValidator::crossResourceChecks()
     }
     QVERIFY(result.catalogScore().consistency < 1.0);
     QCOMPARE(result.counts().errors, 3);
+
+    // The live re-check of one resource finds its own share of the cross-resource problems.
+    CatalogStore store;
+    QVERIFY(store.openReadOnly(m_path));
+    const qint64 second = store.resourceByCode(QStringLiteral("301001001/000002"))->id;
+    QVERIFY(ids(CatalogValidator::checkResource(m_engine, store, second)).contains(QStringLiteral("gd.item.one_source")));
+    const qint64 fourth = store.resourceByCode(QStringLiteral("301001001/000004"))->id;
+    QVERIFY(ids(CatalogValidator::checkResource(m_engine, store, fourth)).isEmpty());
 }
 
 void TestCatalogValidator::liveRecheck()
