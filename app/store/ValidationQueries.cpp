@@ -38,10 +38,14 @@ QList<ValidationQueries::DuplicateCode> ValidationQueries::duplicateCodes(qint64
     QString sql = QStringLiteral(
         "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), d.n FROM resources r "
         "JOIN (SELECT code, count(*) AS n FROM resources WHERE code <> '' GROUP BY code "
-        "      HAVING count(*) > 1) d ON d.code = r.code");
-    if (resourceId > 0)
-        sql += QStringLiteral(" WHERE r.id = :id");
-    sql += QStringLiteral(" ORDER BY r.code, r.id");
+        "      HAVING count(*) > 1) d ON d.code = r.code ORDER BY r.code, r.id");
+    if (resourceId > 0) {
+        // One resource: two look-ups on the code index instead of grouping the catalog.
+        sql = QStringLiteral(
+            "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), "
+            "       (SELECT count(*) FROM resources x WHERE x.code = r.code) AS n "
+            "FROM resources r WHERE r.id = :id AND r.code <> '' AND n > 1");
+    }
     if (!q.prepare(sql)) {
         fail(QStringLiteral("duplicate codes"), q.lastError().text());
         return out;
@@ -74,10 +78,17 @@ QList<ValidationQueries::MissingRelated> ValidationQueries::missingRelatedCodes(
         "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), trim(j.value) "
         "FROM resources r, json_each(r.attrs, '$.related_codes') j "
         "WHERE instr(r.attrs, '\"related_codes\"') > 0 AND trim(j.value) <> '' "
-        "AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.code = trim(j.value))");
-    if (resourceId > 0)
-        sql += QStringLiteral(" AND r.id = :id");
-    sql += QStringLiteral(" ORDER BY r.code, r.id");
+        "AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.code = trim(j.value)) "
+        "ORDER BY r.code, r.id");
+    if (resourceId > 0) {
+        // One resource: its row by id first, so json_each runs once.
+        sql = QStringLiteral(
+            "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), trim(j.value) "
+            "FROM (SELECT * FROM resources WHERE id = :id) r, "
+            "     json_each(r.attrs, '$.related_codes') j "
+            "WHERE trim(j.value) <> '' "
+            "AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.code = trim(j.value))");
+    }
     if (!q.prepare(sql)) {
         fail(QStringLiteral("related codes"), q.lastError().text());
         return out;
@@ -118,14 +129,13 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
                              .arg(QString::fromUtf8(oneSourceKeySql));
     QString sql;
     if (resourceId > 0) {
-        // Live re-check of one resource: its own authoritative items first, then only the
-        // items that can share their key: the same name (items_name index) or text containing
-        // the data element, instead of keying every item of the catalog.
+        // Live re-check of one resource: its own authoritative items, compared with the items of
+        // the same name only (found through the items_name index). Scanning two million items
+        // for a data element would stall the editor; "validate all" compares every key.
         sql = QStringLiteral(
                   "WITH mine AS MATERIALIZED (%1 AND i.resource_id = :id), "
-                  "cand AS MATERIALIZED (%1 AND i.resource_id <> :id AND ("
-                  "    i.name IN (SELECT name FROM mine) OR EXISTS (SELECT 1 FROM mine m "
-                  "    WHERE substr(m.k, 1, 2) = 'e:' AND instr(lower(i.attrs), substr(m.k, 3)) > 0))) "
+                  "cand AS MATERIALIZED (%1 AND i.resource_id <> :id "
+                  "    AND i.name IN (SELECT name FROM mine)) "
                   "SELECT a.rid, a.ruuid, a.code, a.office, a.item_id, a.item_uuid, a.position, "
                   "       a.name, b.office, min(b.code) "
                   "FROM mine a JOIN cand b ON b.k = a.k AND b.office <> a.office "

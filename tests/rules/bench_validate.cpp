@@ -34,12 +34,6 @@ int main(int argc, char *argv[])
         out << "missing related: " << m.size() << " in " << t.restart() << " ms\n";
         const auto o = q.oneSourceConflicts();
         out << "一数一源: " << o.size() << " in " << t.restart() << " ms\n";
-        qint64 n = 0, items = 0;
-        q.forEachResource([&](const sy::Resource &, const QList<sy::InfoItem> &i) {
-            ++n;
-            items += i.size();
-            return true;
-        });
         {
             QElapsedTimer live;
             live.start();
@@ -48,6 +42,12 @@ int main(int argc, char *argv[])
                 << live.elapsed() << " ms\n";
             t.restart();
         }
+        qint64 n = 0, items = 0;
+        q.forEachResource([&](const sy::Resource &, const QList<sy::InfoItem> &i) {
+            ++n;
+            items += i.size();
+            return true;
+        });
         out << "stream only: " << n << " resources, " << items << " items in " << t.restart() << " ms\n";
         n = 0;
         qint64 findings = 0;
