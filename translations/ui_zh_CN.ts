@@ -88,6 +88,10 @@
             <source>Edit catalog properties</source>
             <translation>修改目录属性</translation>
         </message>
+        <message>
+            <source>The catalog file is still being checked for damage; you can edit it in a moment.</source>
+            <translation>正在检查目录文件是否损坏，稍候即可编辑。</translation>
+        </message>
     </context>
     <context>
         <name>sy::FieldWidget</name>
@@ -520,6 +524,18 @@
         <message>
             <source>Results appear as you type from the second character; press Enter to search for a single character (Ctrl+F)</source>
             <translation>输入两个字起边输入边显示结果；只搜一个字请按回车（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>File checked: no damage found. You can edit now.</source>
+            <translation>文件检查完毕，未发现损坏，现在可以编辑。</translation>
+        </message>
+        <message>
+            <source>The catalog file is damaged</source>
+            <translation>目录文件已损坏</translation>
+        </message>
+        <message>
+            <source>Opened %1; checking the file for damage, edits wait until it is done…</source>
+            <translation>已打开 %1；正在检查文件是否损坏，检查完成后才能编辑…</translation>
         </message>
     </context>
     <context>

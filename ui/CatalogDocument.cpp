@@ -5,6 +5,7 @@
 #include "store/CatalogStore.h"
 
 #include <QFileInfo>
+#include <QThread>
 #include <QUndoStack>
 
 namespace sy {
@@ -52,22 +53,58 @@ bool CatalogDocument::open(const QString &path, QString *error)
     close();
     auto store = std::make_unique<CatalogStore>();
     store->setUser(m_user);
-    if (!store->open(path)) {
+    // quick_check reads the whole file (seconds for 100k resources): big files are shown at
+    // once and checked on a worker thread while edits wait.
+    const bool defer = QFileInfo(path).size() > m_deferCheckAbove;
+    if (!store->open(path, defer ? CatalogStore::IntegrityCheck::Deferred
+                                 : CatalogStore::IntegrityCheck::BeforeOpening)) {
         m_error = store->errorString();
         if (error)
             *error = m_error;
         return false;
     }
     m_store = std::move(store);
+    ++m_generation;
     reloadOffices();
     emit catalogOpened();
+    if (defer)
+        startIntegrityCheck(path);
     return true;
+}
+
+void CatalogDocument::startIntegrityCheck(const QString &path)
+{
+    m_checking = true;
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    QThread *thread = QThread::create(
+        [path, result] { result->ok = CatalogStore::verifyIntegrity(path, &result->error); });
+    const int generation = m_generation;
+    // finished() is delivered in this object's thread; the connection dies with the document.
+    connect(thread, &QThread::finished, this, [this, result, generation] {
+        if (generation != m_generation)
+            return; // the catalog was closed or replaced meanwhile
+        m_checking = false;
+        if (!result->ok) {
+            close();
+            m_error = result->error;
+        }
+        emit integrityChecked(result->ok, result->error);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
 }
 
 void CatalogDocument::close()
 {
     if (!m_store)
         return;
+    ++m_generation;
+    m_checking = false;
     m_undoStack->clear();
     m_store->close();
     m_store.reset();
@@ -165,6 +202,13 @@ void CatalogDocument::setErrorString(const QString &error)
 // that really happened.
 static bool runAndPush(CatalogDocument *doc, QUndoStack *stack, DocumentCommand *command)
 {
+    if (doc->isCheckingIntegrity()) {
+        doc->setErrorString(CatalogDocument::tr("The catalog file is still being checked for "
+                                                "damage; you can edit it in a moment."));
+        delete command;
+        emit doc->errorOccurred(doc->errorString());
+        return false;
+    }
     if (!command->apply(true)) {
         delete command;
         emit doc->errorOccurred(doc->errorString());
@@ -341,6 +385,14 @@ bool CatalogDocument::setMeta(const CatalogMeta &meta)
 
 void CatalogDocument::pushCommand(QUndoCommand *command)
 {
+    if (m_checking || !isOpen()) {
+        m_error = m_checking ? tr("The catalog file is still being checked for damage; you can "
+                                  "edit it in a moment.")
+                             : tr("No catalog is open.");
+        delete command;
+        emit errorOccurred(m_error);
+        return;
+    }
     m_undoStack->push(command);
 }
 

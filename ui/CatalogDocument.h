@@ -49,6 +49,10 @@ public:
     void close();
     bool isOpen() const;
     QString path() const;
+    // Big catalogs open at once and are checked (SQLite quick_check) on a worker thread; until
+    // the check passes the document refuses edits. Small ones are checked before opening.
+    void setDeferCheckAboveBytes(qint64 bytes) { m_deferCheckAbove = bytes; } // default 64 MiB
+    bool isCheckingIntegrity() const { return m_checking; }
     // Writes a consistent copy of the open catalog to `target` (SQLite VACUUM INTO); the open
     // file stays the current one.
     bool saveCopyAs(const QString &target, QString *error = nullptr);
@@ -87,7 +91,8 @@ public:
     bool setMeta(const CatalogMeta &meta);
 
     // For panels of other folders: push your own command. Its redo()/undo() must write through
-    // store() inside begin()/commit() and then call one of the notify*() methods below.
+    // store() inside begin()/commit() and then call one of the notify*() methods below. Refused
+    // (the command is deleted, errorOccurred() emitted) while isCheckingIntegrity().
     void pushCommand(QUndoCommand *command);
     void notifyResourceChanged(qint64 resourceId);
     void notifyResourcesChanged();
@@ -107,9 +112,12 @@ signals:
     void itemsChanged(qint64 resourceId);
     void metaChanged();
     void errorOccurred(const QString &message); // a command failed; already rolled back
+    // The deferred integrity check finished. On failure the document has closed the catalog.
+    void integrityChecked(bool ok, const QString &error);
 
 private:
     void reloadOffices();
+    void startIntegrityCheck(const QString &path);
 
     std::unique_ptr<CatalogStore> m_store;
     QUndoStack *m_undoStack = nullptr;
@@ -118,6 +126,9 @@ private:
     QHash<qint64, QString> m_officeNames;
     QString m_user;
     QString m_error;
+    bool m_checking = false;
+    qint64 m_deferCheckAbove = 64 * 1024 * 1024;
+    int m_generation = 0; // which open() a finished check belongs to
 };
 
 } // namespace sy

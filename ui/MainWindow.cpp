@@ -121,6 +121,15 @@ MainWindow::MainWindow(QWidget *parent)
         Dialogs::warning(this, tr("Change not saved"), message);
     });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_document, &CatalogDocument::integrityChecked, this,
+            [this](bool ok, const QString &error) {
+                if (ok) {
+                    showStatusMessage(tr("File checked: no damage found. You can edit now."));
+                } else {
+                    Dialogs::warning(this, tr("The catalog file is damaged"), error);
+                }
+                updateActions();
+            });
 
     retranslate();
     updateRecentMenu();
@@ -885,15 +894,19 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::updateActions()
 {
+    // While a big file is still being checked it is shown but not edited.
     const bool open = m_document->isOpen();
-    const bool current = open && currentResourceId() != 0;
-    for (const char *key : {"saveAs", "close", "find", "newResource", "addOffice", "clearFilters"})
+    const bool editable = open && !m_document->isCheckingIntegrity();
+    const bool current = editable && currentResourceId() != 0;
+    for (const char *key : {"saveAs", "close", "find", "clearFilters"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(open);
+    for (const char *key : {"newResource", "addOffice"})
+        m_actions.value(QString::fromLatin1(key))->setEnabled(editable);
     for (const char *key : {"duplicateResource", "deleteResource", "bulkEdit", "findReplace"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(current);
     const qint64 office
         = m_officeTree->currentIndex().data(OfficeTreeModel::OfficeIdRole).toLongLong();
-    m_actions.value(QStringLiteral("deleteOffice"))->setEnabled(open && office > 0);
+    m_actions.value(QStringLiteral("deleteOffice"))->setEnabled(editable && office > 0);
 }
 
 // --- Files -------------------------------------------------------------------------------------
@@ -912,7 +925,14 @@ bool MainWindow::openCatalog(const QString &path)
     }
     addRecentFile(path);
     Settings::setLastDirectory(QFileInfo(path).absolutePath());
-    showStatusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    if (m_document->isCheckingIntegrity()) {
+        showStatusMessage(tr("Opened %1; checking the file for damage, edits wait until it is "
+                             "done…")
+                              .arg(QDir::toNativeSeparators(path)),
+                          0);
+    } else {
+        showStatusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    }
     return true;
 }
 

@@ -22,6 +22,7 @@ private slots:
     void failedEditIsNotPushed();
     void saveCopyAsRefusesItself();
     void signals_();
+    void deferredIntegrityCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -153,6 +154,32 @@ void TestCatalogDocument::signals_()
     m_doc->close();
     QCOMPARE(closed.size(), 1);
     QVERIFY(!m_doc->undoStack()->canUndo());
+}
+
+void TestCatalogDocument::deferredIntegrityCheck()
+{
+    // As with a 100k catalog: shown at once, checked on a worker, edited afterwards.
+    m_doc->close();
+    m_doc->setDeferCheckAboveBytes(0);
+    QSignalSpy checked(m_doc.get(), &CatalogDocument::integrityChecked);
+    QVERIFY(m_doc->open(m_path));
+    const qint64 id = m_doc->store()->resourceIds(ResourceQuery()).first();
+    if (m_doc->isCheckingIntegrity()) {
+        QVERIFY(!m_doc->setResourceField(id, QStringLiteral("name"), QStringLiteral("戊")));
+        QVERIFY(m_doc->errorString().contains(QStringLiteral("checked")));
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+    QCOMPARE(checked.first().first().toBool(), true);
+    QVERIFY(!m_doc->isCheckingIntegrity());
+    QVERIFY(m_doc->setResourceField(id, QStringLiteral("name"), QStringLiteral("戊")));
+
+    // Closing before the check ends drops its result.
+    m_doc->close();
+    QVERIFY(m_doc->open(m_path));
+    m_doc->close();
+    QTest::qWait(200);
+    QCOMPARE(checked.size(), 1);
 }
 
 QTEST_MAIN(TestCatalogDocument)

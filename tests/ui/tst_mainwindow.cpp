@@ -593,7 +593,8 @@ void TestMainWindow::preferencesSwitchLanguageAndUser()
     Dialogs::setNextDialogHandler([](QDialog *d) {
         auto *language = d->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
         language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
-        d->findChild<QLineEdit *>(QStringLiteral("userNameLineEdit"))->setText(QStringLiteral("李四"));
+        d->findChild<QLineEdit *>(QStringLiteral("userNameLineEdit"))
+            ->setText(QStringLiteral("李四"));
         return int(QDialog::Accepted);
     });
     action(QStringLiteral("preferences"))->trigger();
@@ -601,13 +602,15 @@ void TestMainWindow::preferencesSwitchLanguageAndUser()
     QCOMPARE(Settings::userName(), QStringLiteral("李四"));
     // The window speaks Chinese at once, without a restart.
     QTRY_COMPARE(file->title(), QStringLiteral("文件(&F)"));
-    QCOMPARE(tableModel()->headerData(tableModel()->columnForKey(QStringLiteral("name")),
-                                      Qt::Horizontal, Qt::DisplayRole)
+    QCOMPARE(tableModel()
+                 ->headerData(tableModel()->columnForKey(QStringLiteral("name")), Qt::Horizontal,
+                              Qt::DisplayRole)
                  .toString(),
              QStringLiteral("信息资源名称"));
     // Changes are now signed with the new name.
     const qint64 id = m_window->currentResourceId();
-    QVERIFY(m_window->document()->setResourceField(id, QStringLiteral("name"), QStringLiteral("丁")));
+    QVERIFY(
+        m_window->document()->setResourceField(id, QStringLiteral("name"), QStringLiteral("丁")));
     const QList<AuditEntry> log = store()->auditLog(store()->resource(id)->uuid);
     QVERIFY(std::any_of(log.begin(), log.end(), [](const AuditEntry &e) {
         return e.newValue == QStringLiteral("丁") && e.user == QStringLiteral("李四");

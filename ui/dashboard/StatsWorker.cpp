@@ -45,8 +45,10 @@ void StatsWorker::compute(int generation,
     emit statsReady(generation, stats);
     if (!withQuality || generation < m_latest)
         return;
+    builder.setCancelCheck([this, generation] { return generation < m_latest; });
     if (!builder.addQuality(&stats, &error)) {
-        emit failed(generation, error);
+        if (generation >= m_latest)
+            emit failed(generation, error);
         return;
     }
     emit qualityReady(generation, stats);
