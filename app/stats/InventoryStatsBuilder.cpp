@@ -240,24 +240,58 @@ bool InventoryStatsBuilder::build(InventoryStats *stats, QString *error)
     if (m_scope.officeId != 0)
         stats->officeName = officeLabel(m_scope.officeId);
 
-    StatsTotals totals;
-    if (!queries.totals(&totals))
-        return failed();
-    InventoryKpis &k = stats->kpis;
-    k.resources = totals.resources;
-    k.items = totals.items;
-    k.records = totals.records;
-    k.bytes = totals.bytes;
-    k.offices = totals.offices;
-    k.shared = totals.shared;
-    k.opened = totals.opened;
-    k.registered = totals.registered;
-    k.secret = totals.secret;
-
-    // Resources by office: the top N offices by count, the rest folded into one "其他" bar.
-    QList<StatsCount> byOffice = queries.countBy(QStringLiteral("office_id"));
+    // One scan of office × sharing × opening gives the KPIs, the office chart, the sharing and
+    // opening charts and matrices and the per-office table; the other categories are one
+    // covering-index scan each.
+    const QList<StatsCubeCell> cube = queries.officeCube();
     if (!queries.errorString().isEmpty())
         return failed();
+    InventoryKpis &k = stats->kpis;
+    QHash<qint64, StatsOfficeTotals> totalsOf;
+    QHash<qint64, qint64> officeCount;
+    QList<StatsCount> sharingCounts, openingCounts;
+    QList<StatsCrossCount> sharingCells, openingCells;
+    for (const StatsCubeCell &c : cube) {
+        k.resources += c.resources;
+        k.items += c.items;
+        k.records += c.records;
+        k.bytes += c.bytes;
+        k.secret += c.secret;
+        k.registered += c.registered;
+        const bool shared = c.sharing == QLatin1String("1") || c.sharing == QLatin1String("2");
+        const bool opened = c.opening == QLatin1String("1") || c.opening == QLatin1String("2");
+        if (shared)
+            k.shared += c.resources;
+        if (opened)
+            k.opened += c.resources;
+        StatsOfficeTotals &t = totalsOf[c.officeId];
+        t.officeId = c.officeId;
+        t.resources += c.resources;
+        t.items += c.items;
+        t.records += c.records;
+        t.bytes += c.bytes;
+        t.registered += c.registered;
+        t.shared += shared ? c.resources : 0;
+        t.opened += opened ? c.resources : 0;
+        officeCount[c.officeId] += c.resources;
+        sharingCounts.append({c.sharing, c.resources});
+        openingCounts.append({c.opening, c.resources});
+        sharingCells.append({c.officeId, c.sharing, c.resources});
+        openingCells.append({c.officeId, c.opening, c.resources});
+    }
+    for (auto it = officeCount.cbegin(); it != officeCount.cend(); ++it) {
+        if (it.key() != 0 && *it > 0)
+            ++k.offices;
+    }
+
+    // Resources by office: the top N offices by count, the rest folded into one "其他" bar.
+    QList<StatsCount> byOffice;
+    {
+        QList<qint64> ids = officeCount.keys();
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : std::as_const(ids))
+            byOffice.append({QString::number(id), officeCount.value(id)});
+    }
     std::stable_sort(byOffice.begin(), byOffice.end(),
                      [](const StatsCount &a, const StatsCount &b) { return a.count > b.count; });
     StatsSeries office;
@@ -295,9 +329,16 @@ bool InventoryStatsBuilder::build(InventoryStats *stats, QString *error)
         {StatsSeriesId::Status, "status", "resource_status"},
     };
     for (const auto &c : categories) {
-        const QList<StatsCount> counts = queries.countBy(QString::fromLatin1(c.column));
-        if (!queries.errorString().isEmpty())
-            return failed();
+        QList<StatsCount> counts;
+        if (qstrcmp(c.column, "sharing") == 0) {
+            counts = sharingCounts;
+        } else if (qstrcmp(c.column, "opening") == 0) {
+            counts = openingCounts;
+        } else {
+            counts = queries.countBy(QString::fromLatin1(c.column));
+            if (!queries.errorString().isEmpty())
+                return failed();
+        }
         stats->series.append(
             vocabularySeries(QString::fromLatin1(c.id), QString::fromLatin1(c.vocabulary), counts));
     }
@@ -359,10 +400,8 @@ bool InventoryStatsBuilder::build(InventoryStats *stats, QString *error)
     } crosses[] = {{StatsSeriesId::SharingByOffice, "sharing"},
                    {StatsSeriesId::OpeningByOffice, "opening"}};
     for (const auto &c : crosses) {
-        const QList<StatsCrossCount> cells
-            = queries.countByOfficeAnd(QString::fromLatin1(c.column));
-        if (!queries.errorString().isEmpty())
-            return failed();
+        const QList<StatsCrossCount> &cells
+            = qstrcmp(c.column, "sharing") == 0 ? sharingCells : openingCells;
         StatsMatrix m;
         m.id = QString::fromLatin1(c.id);
         m.title = seriesTitle(m.id);
@@ -393,12 +432,6 @@ bool InventoryStatsBuilder::build(InventoryStats *stats, QString *error)
 
     // Per-office table: every office in scope, in tree order, empty ones included, because an
     // office that has catalogued nothing is itself a finding of the inventory.
-    const QList<StatsOfficeTotals> perOffice = queries.officeTotals();
-    if (!queries.errorString().isEmpty())
-        return failed();
-    QHash<qint64, StatsOfficeTotals> totalsOf;
-    for (const StatsOfficeTotals &t : perOffice)
-        totalsOf.insert(t.officeId, t);
     const QSet<qint64> scopeSet(scopeIds.cbegin(), scopeIds.cend());
     for (const Office &o : std::as_const(m_offices)) {
         if (!scopeSet.isEmpty() && !scopeSet.contains(o.id))
@@ -450,10 +483,21 @@ bool InventoryStatsBuilder::addQuality(InventoryStats *stats, QString *error)
         loadOffices();
     RuleEngine engine(m_profile);
     CatalogValidator validator(engine);
+    if (m_cancelCheck) {
+        validator.setProgress([this, &validator](qint64, qint64) {
+            if (m_cancelCheck())
+                validator.cancel();
+        });
+    }
     ValidationResult result;
     // The validator opens its own read-only connections on the file, so it sees what is
     // committed, exactly like the aggregates.
-    if (!validator.validate(m_store.path(), &result)) {
+    if (!validator.validate(m_store.path(), &result) || result.cancelled) {
+        if (result.cancelled) {
+            if (error)
+                *error = tr("The quality scores were not computed: cancelled.");
+            return false;
+        }
         if (error)
             *error = validator.errorString();
         return false;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace sy {
@@ -51,6 +52,8 @@ public:
     InventoryStatsBuilder(const CatalogStore &store, std::shared_ptr<const Profile> profile);
 
     void setScope(const InventoryScope &scope) { m_scope = scope; }
+    // Polled during addQuality(); returning true abandons the validation (a newer request came).
+    void setCancelCheck(std::function<bool()> check) { m_cancelCheck = std::move(check); }
     InventoryScope scope() const { return m_scope; }
 
     // Everything except quality: KPIs, category series, office matrices, per-office table.
@@ -93,6 +96,7 @@ private:
     const CatalogStore &m_store;
     std::shared_ptr<const Profile> m_profile;
     InventoryScope m_scope;
+    std::function<bool()> m_cancelCheck;
     QList<Office> m_offices; // tree order
     QHash<qint64, int> m_officeIndex;
 };

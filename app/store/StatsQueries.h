@@ -39,6 +39,21 @@ struct StatsTotals
     qint64 registered = 0; // resources with an accepted registration not cancelled since
 };
 
+// One group of the office × sharing × opening cube: every figure the KPIs, the office chart, the
+// sharing/opening charts and matrices and the per-office table need, from one index scan.
+struct StatsCubeCell
+{
+    qint64 officeId = 0; // 0 = no office
+    QString sharing;
+    QString opening;
+    qint64 resources = 0;
+    qint64 records = 0;
+    qint64 bytes = 0;
+    qint64 secret = 0;
+    qint64 registered = 0;
+    qint64 items = 0;
+};
+
 // The per-office line of the inventory: same figures as StatsTotals, grouped by office_id.
 struct StatsOfficeTotals
 {
@@ -76,6 +91,8 @@ public:
     void setCancelType(const QString &type) { m_cancelType = type; }
 
     bool totals(StatsTotals *totals);
+    // Resources grouped by office, sharing and opening, with their sums (one scan).
+    QList<StatsCubeCell> officeCube();
     // Resources grouped by one of the indexed columns: grade, sharing, opening, update_cycle,
     // format, status, office_id, secret. Ordered by key.
     QList<StatsCount> countBy(const QString &column);
@@ -99,6 +116,7 @@ private:
     QString registeredCondition(const QString &alias) const;
     QString latestRegistrationJoin() const;
     bool isGroupColumn(const QString &column) const;
+    bool hasIndexOn(const QString &column) const;
 
     const CatalogStore &m_store;
     QList<qint64> m_officeIds;
