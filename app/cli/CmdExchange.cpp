@@ -98,7 +98,8 @@ int ExchangeVerbs::exportPackage(CliContext &ctx, const QStringList &args)
         QStringLiteral("registration"),
         tr("only this registration (form number or id); repeatable"), tr("registration"));
     const QCommandLineOption noForms(QStringLiteral("no-forms"), tr("leave out the printed forms"));
-    parser.addOptions({draft, survey, office, registration, noForms});
+    const QCommandLineOption timing(QStringLiteral("timing"), tr("print the time of each step"));
+    parser.addOptions({draft, survey, office, registration, noForms, timing});
     int code = Ok;
     if (!parseVerb(parser, QStringLiteral("export"), args, ctx, &code, 2, 2))
         return code;
@@ -133,6 +134,13 @@ int ExchangeVerbs::exportPackage(CliContext &ctx, const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     PackageWriter writer(Profile::builtin());
+    if (parser.isSet(timing)) {
+        ExchangeProgress progress;
+        progress.report = [&ctx, &timer](int, const QString &step) {
+            ctx.out << QStringLiteral("%1 ms\t%2").arg(timer.elapsed(), 7).arg(step) << Qt::endl;
+        };
+        writer.setProgress(progress);
+    }
     const QString out = parser.positionalArguments().at(1);
     if (!writer.write(store, out, options)) {
         ctx.err << writer.errorString() << Qt::endl;
@@ -318,15 +326,17 @@ int ExchangeVerbs::importPackage(CliContext &ctx, const QStringList &args)
             ctx.err << reader.errorString() << Qt::endl;
             return QFileInfo::exists(packagePath) ? Usage : IoError;
         }
+        const qint64 readMs = timer.elapsed();
         CatalogImporter importer;
         if (!importer.createCatalog(catalogPath, reader.snapshot())) {
             ctx.err << importer.errorString() << Qt::endl;
             return IoError;
         }
-        ctx.out << tr("Created %1 with %2 resources in %3 ms.")
+        ctx.out << tr("Created %1 with %2 resources in %3 ms (package checked and read in %4 ms).")
                        .arg(QDir::toNativeSeparators(catalogPath))
                        .arg(reader.snapshot().resources.size())
                        .arg(timer.elapsed())
+                       .arg(readMs)
                 << Qt::endl;
         return Ok;
     }

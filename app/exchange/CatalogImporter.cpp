@@ -24,6 +24,9 @@ bool CatalogImporter::createCatalog(const QString &path, const CatalogSnapshot &
             return false;
         };
         ok = [&]() {
+            QString cacheError;
+            ExchangeQueries(store).enlargeCache(512,
+                                                &cacheError); // a speed-up only: errors ignored
             BulkWriter bulk(store);
             if (!bulk.start())
                 return failed(bulk.errorString());

@@ -21,11 +21,6 @@ QDateTime timeFrom(const QJsonValue &v)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
-QJsonValue uuidOrNull(const QString &uuid)
-{
-    return uuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(uuid);
-}
-
 } // namespace
 
 QString CatalogJson::attachmentPath(const AttachmentData &a)
@@ -38,120 +33,305 @@ QString CatalogJson::attachmentPath(const AttachmentData &a)
     return QStringLiteral("attachments/%1/%2").arg(a.sha256.left(16), name);
 }
 
+namespace {
+
+// catalog.json is written by hand rather than through QJsonDocument: for 100k resources the
+// document tree costs seconds and gigabytes, a string builder neither. The output is plain
+// compact JSON that QJsonDocument reads back.
+class JsonOut
+{
+public:
+    explicit JsonOut(qsizetype reserve) { m_out.reserve(reserve); }
+    QByteArray take() { return std::move(m_out); }
+
+    void raw(const char *text) { m_out.append(text); }
+    void key(const char *name)
+    {
+        comma();
+        m_out.append('"').append(name).append("\":");
+        m_first = true; // the value follows without a comma
+        m_pendingValue = true;
+    }
+    void string(const QString &text)
+    {
+        comma();
+        const QByteArray utf8 = text.toUtf8();
+        m_out.append('"');
+        for (const char c : utf8) {
+            switch (c) {
+            case '"':
+                m_out.append("\\\"");
+                break;
+            case '\\':
+                m_out.append("\\\\");
+                break;
+            case '\n':
+                m_out.append("\\n");
+                break;
+            case '\r':
+                m_out.append("\\r");
+                break;
+            case '\t':
+                m_out.append("\\t");
+                break;
+            default:
+                if (uchar(c) < 0x20) {
+                    char buffer[8];
+                    qsnprintf(buffer, sizeof buffer, "\\u%04x", unsigned(uchar(c)));
+                    m_out.append(buffer);
+                } else {
+                    m_out.append(c);
+                }
+            }
+        }
+        m_out.append('"');
+    }
+    void number(qint64 n)
+    {
+        comma();
+        m_out.append(QByteArray::number(n));
+    }
+    void boolean(bool b)
+    {
+        comma();
+        m_out.append(b ? "true" : "false");
+    }
+    void null()
+    {
+        comma();
+        m_out.append("null");
+    }
+    void object(const QJsonObject &o)
+    {
+        comma();
+        m_out.append(o.isEmpty() ? QByteArray("{}")
+                                 : QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+    void begin(char bracket)
+    {
+        comma();
+        m_out.append(bracket);
+        m_first = true;
+    }
+    void end(char bracket)
+    {
+        m_out.append(bracket);
+        m_first = false;
+        m_pendingValue = false;
+    }
+    void uuidOrNull(const QString &uuid)
+    {
+        if (uuid.isEmpty())
+            null();
+        else
+            string(uuid);
+    }
+
+private:
+    void comma()
+    {
+        if (m_pendingValue) {
+            m_pendingValue = false;
+            m_first = false;
+            return;
+        }
+        if (!m_first)
+            m_out.append(',');
+        m_first = false;
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+    bool m_pendingValue = false;
+};
+
+} // namespace
+
 QByteArray CatalogJson::write(const CatalogSnapshot &s)
 {
     QHash<qint64, QString> officeUuid;
     for (const Office &o : s.offices)
         officeUuid.insert(o.id, o.uuid);
 
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), QStringLiteral("shuyuan-catalog"));
-    root.insert(QStringLiteral("version"), formatVersion);
-    QJsonObject meta{
-        {QStringLiteral("uuid"), s.meta.uuid},
-        {QStringLiteral("name"), s.meta.name},
-        {QStringLiteral("department"), s.meta.department},
-        {QStringLiteral("uscc"), s.meta.uscc},
-        {QStringLiteral("region"), s.meta.region},
-        {QStringLiteral("profile_id"), s.meta.profileId},
-        {QStringLiteral("profile_version"), s.meta.profileVersion},
-        {QStringLiteral("created"), timeText(s.meta.created)},
-        {QStringLiteral("modified"), timeText(s.meta.modified)},
-        {QStringLiteral("attrs"), s.meta.attrs},
-    };
-    root.insert(QStringLiteral("catalog"), meta);
+    JsonOut j(qsizetype(s.resources.size()) * 4096 + 4096);
+    j.begin('{');
+    j.key("format");
+    j.string(QStringLiteral("shuyuan-catalog"));
+    j.key("version");
+    j.number(formatVersion);
+    j.key("catalog");
+    j.begin('{');
+    j.key("uuid");
+    j.string(s.meta.uuid);
+    j.key("name");
+    j.string(s.meta.name);
+    j.key("department");
+    j.string(s.meta.department);
+    j.key("uscc");
+    j.string(s.meta.uscc);
+    j.key("region");
+    j.string(s.meta.region);
+    j.key("profile_id");
+    j.string(s.meta.profileId);
+    j.key("profile_version");
+    j.string(s.meta.profileVersion);
+    j.key("created");
+    j.string(timeText(s.meta.created));
+    j.key("modified");
+    j.string(timeText(s.meta.modified));
+    j.key("attrs");
+    j.object(s.meta.attrs);
+    j.end('}');
 
-    QJsonArray offices;
+    j.key("offices");
+    j.begin('[');
     for (const Office &o : s.offices) {
-        offices.append(QJsonObject{
-            {QStringLiteral("uuid"), o.uuid},
-            {QStringLiteral("parent"), uuidOrNull(officeUuid.value(o.parentId))},
-            {QStringLiteral("code"), o.code},
-            {QStringLiteral("name"), o.name},
-            {QStringLiteral("position"), o.position},
-            {QStringLiteral("attrs"), o.attrs},
-        });
+        j.begin('{');
+        j.key("uuid");
+        j.string(o.uuid);
+        j.key("parent");
+        j.uuidOrNull(officeUuid.value(o.parentId));
+        j.key("code");
+        j.string(o.code);
+        j.key("name");
+        j.string(o.name);
+        j.key("position");
+        j.number(o.position);
+        j.key("attrs");
+        j.object(o.attrs);
+        j.end('}');
     }
-    root.insert(QStringLiteral("offices"), offices);
+    j.end(']');
 
-    QJsonArray resources;
+    j.key("resources");
+    j.begin('[');
     for (const Resource &r : s.resources) {
-        QJsonArray items;
-        const QList<InfoItem> list = s.items.value(r.uuid);
-        for (const InfoItem &i : list) {
-            items.append(QJsonObject{
-                {QStringLiteral("uuid"), i.uuid},
-                {QStringLiteral("position"), i.position},
-                {QStringLiteral("name"), i.name},
-                {QStringLiteral("data_type"), i.dataType},
-                {QStringLiteral("length"), i.length},
-                {QStringLiteral("attrs"), i.attrs},
-            });
+        j.begin('{');
+        j.key("uuid");
+        j.string(r.uuid);
+        j.key("office");
+        j.uuidOrNull(officeUuid.value(r.officeId));
+        j.key("code");
+        j.string(r.code);
+        j.key("name");
+        j.string(r.name);
+        j.key("summary");
+        j.string(r.summary);
+        j.key("grade");
+        j.string(r.grade);
+        j.key("secret");
+        j.boolean(r.secret);
+        j.key("sharing");
+        j.string(r.sharing);
+        j.key("opening");
+        j.string(r.opening);
+        j.key("update_cycle");
+        j.string(r.updateCycle);
+        j.key("format");
+        j.string(r.format);
+        j.key("status");
+        j.string(r.status);
+        j.key("records");
+        j.number(r.records);
+        j.key("bytes");
+        j.number(r.bytes);
+        j.key("created");
+        j.string(timeText(r.created));
+        j.key("modified");
+        j.string(timeText(r.modified));
+        j.key("attrs");
+        j.object(r.attrs);
+        j.key("items");
+        j.begin('[');
+        const auto it = s.items.constFind(r.uuid);
+        if (it != s.items.cend()) {
+            for (const InfoItem &i : it.value()) {
+                j.begin('{');
+                j.key("uuid");
+                j.string(i.uuid);
+                j.key("position");
+                j.number(i.position);
+                j.key("name");
+                j.string(i.name);
+                j.key("data_type");
+                j.string(i.dataType);
+                j.key("length");
+                j.number(i.length);
+                j.key("attrs");
+                j.object(i.attrs);
+                j.end('}');
+            }
         }
-        resources.append(QJsonObject{
-            {QStringLiteral("uuid"), r.uuid},
-            {QStringLiteral("office"), uuidOrNull(officeUuid.value(r.officeId))},
-            {QStringLiteral("code"), r.code},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("summary"), r.summary},
-            {QStringLiteral("grade"), r.grade},
-            {QStringLiteral("secret"), r.secret},
-            {QStringLiteral("sharing"), r.sharing},
-            {QStringLiteral("opening"), r.opening},
-            {QStringLiteral("update_cycle"), r.updateCycle},
-            {QStringLiteral("format"), r.format},
-            {QStringLiteral("status"), r.status},
-            {QStringLiteral("records"), r.records},
-            {QStringLiteral("bytes"), r.bytes},
-            {QStringLiteral("created"), timeText(r.created)},
-            {QStringLiteral("modified"), timeText(r.modified)},
-            {QStringLiteral("attrs"), r.attrs},
-            {QStringLiteral("items"), items},
-        });
+        j.end(']');
+        j.end('}');
     }
-    root.insert(QStringLiteral("resources"), resources);
+    j.end(']');
 
-    QJsonArray products;
+    j.key("products");
+    j.begin('[');
     for (const Product &p : s.products) {
-        products.append(QJsonObject{
-            {QStringLiteral("uuid"), p.uuid},
-            {QStringLiteral("office"), uuidOrNull(officeUuid.value(p.officeId))},
-            {QStringLiteral("code"), p.code},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("attrs"), p.attrs},
-        });
+        j.begin('{');
+        j.key("uuid");
+        j.string(p.uuid);
+        j.key("office");
+        j.uuidOrNull(officeUuid.value(p.officeId));
+        j.key("code");
+        j.string(p.code);
+        j.key("name");
+        j.string(p.name);
+        j.key("attrs");
+        j.object(p.attrs);
+        j.end('}');
     }
-    root.insert(QStringLiteral("products"), products);
+    j.end(']');
 
-    QJsonArray registrations;
+    j.key("registrations");
+    j.begin('[');
     for (const Registration &r : s.registrations) {
-        registrations.append(QJsonObject{
-            {QStringLiteral("uuid"), r.uuid},
-            {QStringLiteral("reg_type"), r.regType},
-            {QStringLiteral("object_type"), r.objectType},
-            {QStringLiteral("object_uuid"), r.objectUuid},
-            {QStringLiteral("status"), r.status},
-            {QStringLiteral("form_number"), r.formNumber},
-            {QStringLiteral("created"), timeText(r.created)},
-            {QStringLiteral("modified"), timeText(r.modified)},
-            {QStringLiteral("attrs"), r.attrs},
-        });
+        j.begin('{');
+        j.key("uuid");
+        j.string(r.uuid);
+        j.key("reg_type");
+        j.string(r.regType);
+        j.key("object_type");
+        j.string(r.objectType);
+        j.key("object_uuid");
+        j.string(r.objectUuid);
+        j.key("status");
+        j.string(r.status);
+        j.key("form_number");
+        j.string(r.formNumber);
+        j.key("created");
+        j.string(timeText(r.created));
+        j.key("modified");
+        j.string(timeText(r.modified));
+        j.key("attrs");
+        j.object(r.attrs);
+        j.end('}');
     }
-    root.insert(QStringLiteral("registrations"), registrations);
+    j.end(']');
 
-    QJsonArray attachments;
+    j.key("attachments");
+    j.begin('[');
     for (const AttachmentData &a : s.attachments) {
-        attachments.append(QJsonObject{
-            {QStringLiteral("sha256"), a.sha256},
-            {QStringLiteral("file_name"), a.fileName},
-            {QStringLiteral("mime"), a.mime},
-            {QStringLiteral("owner_uuid"), a.ownerUuid},
-            {QStringLiteral("bytes"), qint64(a.data.size())},
-            {QStringLiteral("path"), attachmentPath(a)},
-        });
+        j.begin('{');
+        j.key("sha256");
+        j.string(a.sha256);
+        j.key("file_name");
+        j.string(a.fileName);
+        j.key("mime");
+        j.string(a.mime);
+        j.key("owner_uuid");
+        j.string(a.ownerUuid);
+        j.key("bytes");
+        j.number(a.data.size());
+        j.key("path");
+        j.string(attachmentPath(a));
+        j.end('}');
     }
-    root.insert(QStringLiteral("attachments"), attachments);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    j.end(']');
+    j.end('}');
+    return j.take();
 }
 
 bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *error)

@@ -2,6 +2,7 @@
 
 #include "CatalogJson.h"
 #include "PackageWriter.h"
+#include "ParallelHash.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -74,6 +75,17 @@ bool PackageReader::read(const QString &path)
         return fail(Problem::BadManifest, tr("%1: manifest.json lists no files.").arg(name));
     QSet<QString> listed;
     const QJsonArray files = filesValue.toArray();
+    // Hash everything present in parallel first; the checks below then only compare.
+    QList<QByteArray> present;
+    QStringList presentNames;
+    for (const QJsonValue &v : files) {
+        const QString p = v.toObject().value(QStringLiteral("path")).toString();
+        if (zip.contains(p) && !presentNames.contains(p)) {
+            presentNames << p;
+            present << zip.data(p);
+        }
+    }
+    const QStringList presentHashes = sha256All(present);
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
         const QString p = f.value(QStringLiteral("path")).toString();
@@ -102,8 +114,7 @@ bool PackageReader::read(const QString &path)
                             .arg(name, p)
                             .arg(data.size())
                             .arg(f.value(QStringLiteral("bytes")).toVariant().toString()));
-        const QString actual = QString::fromLatin1(
-            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        const QString actual = presentHashes.at(presentNames.indexOf(p));
         if (actual.compare(sha, Qt::CaseInsensitive) != 0)
             return fail(Problem::WrongHash,
                         tr("%1: \"%2\" does not match its SHA-256 in the manifest; the package was "
@@ -111,8 +122,8 @@ bool PackageReader::read(const QString &path)
                             .arg(name, p));
         m_files << p;
     }
-    const QStringList present = zip.names();
-    for (const QString &p : present) {
+    const QStringList inArchive = zip.names();
+    for (const QString &p : inArchive) {
         if (p != QLatin1String("manifest.json") && !listed.contains(p))
             return fail(Problem::UnlistedFile,
                         tr("%1: \"%2\" is in the package but not in its manifest, so its hash "

@@ -4,6 +4,7 @@
 #include "DcatWriter.h"
 #include "ExchangeHooks.h"
 #include "PackageTables.h"
+#include "ParallelHash.h"
 #include "ZipWriter.h"
 
 #include <QCryptographicHash>
@@ -16,11 +17,6 @@
 namespace sy {
 
 namespace {
-
-QString sha256Hex(const QByteArray &data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
 
 QString scopeName(ExportScope::Kind kind)
 {
@@ -123,8 +119,15 @@ bool PackageWriter::writeSnapshot(const CatalogSnapshot &s,
     m_progress.step(40, tr("Writing the tables"));
     const bool strict = !options.draft && !options.survey;
     const QList<PackageTable> tables = PackageTables::build(*m_profile, s, strict);
+    QList<QByteArray> tableData;
+    for (const PackageTable &t : tables)
+        tableData << t.csv;
+    const QStringList tableHashes = sha256All(tableData);
+    QHash<QString, QString> knownHashes; // path → hex, so nothing is hashed twice
     QJsonArray resources;
-    for (const PackageTable &t : tables) {
+    for (int ti = 0; ti < tables.size(); ++ti) {
+        const PackageTable &t = tables.at(ti);
+        knownHashes.insert(t.path, tableHashes.at(ti));
         entries.append({t.path, t.csv});
         resources.append(QJsonObject{
             {QStringLiteral("name"), t.name},
@@ -136,7 +139,7 @@ bool PackageWriter::writeSnapshot(const CatalogSnapshot &s,
             {QStringLiteral("mediatype"), QStringLiteral("text/csv")},
             {QStringLiteral("encoding"), QStringLiteral("utf-8")},
             {QStringLiteral("bytes"), qint64(t.csv.size())},
-            {QStringLiteral("hash"), QStringLiteral("sha256:") + sha256Hex(t.csv)},
+            {QStringLiteral("hash"), QStringLiteral("sha256:") + tableHashes.at(ti)},
             {QStringLiteral("dialect"),
              QJsonObject{{QStringLiteral("$schema"),
                           QStringLiteral("https://datapackage.org/profiles/2.0/tabledialect.json")},
@@ -200,11 +203,20 @@ bool PackageWriter::writeSnapshot(const CatalogSnapshot &s,
         entries.append({CatalogJson::attachmentPath(a), a.data});
 
     m_progress.step(70, tr("Hashing"));
-    QJsonArray files;
+    QList<QByteArray> unhashed;
     for (const Entry &e : std::as_const(entries)) {
+        if (!knownHashes.contains(e.path))
+            unhashed << e.data;
+    }
+    const QStringList hashes = sha256All(unhashed);
+    QJsonArray files;
+    int next = 0;
+    for (const Entry &e : std::as_const(entries)) {
+        const QString hash
+            = knownHashes.contains(e.path) ? knownHashes.value(e.path) : hashes.at(next++);
         files.append(QJsonObject{{QStringLiteral("path"), e.path},
                                  {QStringLiteral("bytes"), qint64(e.data.size())},
-                                 {QStringLiteral("sha256"), sha256Hex(e.data)}});
+                                 {QStringLiteral("sha256"), hash}});
     }
     QJsonArray scopeOffices;
     if (options.scope.kind == ExportScope::Offices) {

@@ -12,9 +12,11 @@ namespace sy {
 // the bytes actually inflated, so a bomb is stopped after at most one block past the limit.
 struct ZipLimits
 {
+    // Sized for the largest real catalog (100k resources: catalog.json ≈ 450 MB, ≈ 1 GB in all)
+    // with room to spare; a package beyond these is refused, not half read.
     int maxEntries = 20000;
-    qint64 maxEntryBytes = qint64(512) * 1024 * 1024;
-    qint64 maxTotalBytes = qint64(2048) * 1024 * 1024;
+    qint64 maxEntryBytes = qint64(1536) * 1024 * 1024;
+    qint64 maxTotalBytes = qint64(4096) * 1024 * 1024;
     // Total inflated bytes / archive bytes; only checked past ratioFloorBytes because tiny
     // archives of repetitive XML legitimately compress very well.
     double maxRatio = 200.0;

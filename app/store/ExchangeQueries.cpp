@@ -72,6 +72,17 @@ bool ExchangeQueries::setCatalogTimes(const QDateTime &created,
     return true;
 }
 
+bool ExchangeQueries::enlargeCache(int megabytes, QString *error)
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(megabytes) * 1024))) {
+        if (error)
+            *error = tr("Cannot set the page cache: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 bool ExchangeQueries::setRegistrationModified(const QString &uuid,
                                               const QDateTime &modified,
                                               QString *error)

@@ -32,6 +32,9 @@ public:
     bool attachments(QList<AttachmentInfo> *out, QString *error) const;
     // Sets the catalog header's created/modified exactly (CatalogStore stamps "now").
     bool setCatalogTimes(const QDateTime &created, const QDateTime &modified, QString *error);
+    // A large page cache for this connection while one transaction writes a whole catalog: with
+    // SQLite's default 2 MB cache, a 100k-resource import spills pages to the WAL over and over.
+    bool enlargeCache(int megabytes, QString *error);
     // Sets a registration's modified stamp exactly, for the same reason.
     bool setRegistrationModified(const QString &uuid, const QDateTime &modified, QString *error);
 
