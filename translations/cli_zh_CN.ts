@@ -537,10 +537,6 @@
         <translation>“%1”已存在；如要合并到该目录，请使用 --into。</translation>
     </message>
     <message>
-        <source>Created %1 with %2 resources in %3 ms.</source>
-        <translation>已创建 %1，含 %2 项数据资源，用时 %3 毫秒。</translation>
-    </message>
-    <message>
         <source>Merge an answer (a package, or a filled XLSX/CSV) into a catalog: new, identical, changed, conflicting and deleted resources, resolved field by field.</source>
         <translation>将反馈（数据包或填好的 XLSX/CSV）合并到目录：区分新增、相同、有修改、有冲突和已删除的数据资源，逐字段处理。</translation>
     </message>
@@ -701,6 +697,14 @@
     <message>
         <source>suggest information items from a sample data file</source>
         <translation>根据样例数据文件推荐信息项</translation>
+    </message>
+    <message>
+        <source>print the time of each step</source>
+        <translation>输出每个步骤的用时</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 resources in %3 ms (package checked and read in %4 ms).</source>
+        <translation>已创建 %1，含 %2 项数据资源，用时 %3 毫秒（其中检查并读取数据包用时 %4 毫秒）。</translation>
     </message>
 </context>
 </TS>

@@ -219,12 +219,16 @@
         <translation>无法读取附件：%1</translation>
     </message>
     <message>
-        <source>Cannot set the catalog's dates: %1</source>
-        <translation>无法设置目录日期：%1</translation>
+        <source>Cannot set the catalog&apos;s dates: %1</source>
+        <translation>无法设置目录的日期：%1</translation>
     </message>
     <message>
-        <source>Cannot set the registration's date: %1</source>
-        <translation>无法设置登记日期：%1</translation>
+        <source>Cannot set the registration&apos;s date: %1</source>
+        <translation>无法设置登记的日期：%1</translation>
+    </message>
+    <message>
+        <source>Cannot set the page cache: %1</source>
+        <translation>无法设置页面缓存：%1</translation>
     </message>
 </context>
 <context>
