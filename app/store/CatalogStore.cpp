@@ -1203,9 +1203,8 @@ bool CatalogStore::setItems(qint64 resourceId, QList<InfoItem> &items)
         q.addBindValue(resourceId);
         ok = q.exec();
     }
-    if (!ok && m_error.isEmpty())
-        fail(tr("Cannot save the information items: %1").arg(q.lastError().text()));
-    else if (!ok && q.lastError().isValid())
+    // A failed audit row has set its own message; a failed statement has not.
+    if (!ok && q.lastError().isValid())
         fail(tr("Cannot save the information items: %1").arg(q.lastError().text()));
     QString error;
     if (ok && !SearchIndex::refresh(m_db, resourceId, &error)) {
@@ -1452,6 +1451,7 @@ QByteArray CatalogStore::attachment(const QString &sha256) const
 
 QList<qint64> CatalogStore::search(const QString &text, int limit) const
 {
+    m_error.clear(); // callers tell "no match" from "failed" by errorString()
     QString error;
     const QList<qint64> ids = SearchIndex::search(m_db, text, limit, &error);
     if (!error.isEmpty())
