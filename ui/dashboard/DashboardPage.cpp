@@ -53,10 +53,16 @@ DashboardPage::DashboardPage(MainWindow &window, QWidget *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StatsWorker::statsReady, this, &DashboardPage::onStatsReady);
-    connect(m_worker, &StatsWorker::qualityReady, this, &DashboardPage::onQualityReady);
     connect(m_worker, &StatsWorker::failed, this, &DashboardPage::onFailed);
     m_thread.setObjectName(QStringLiteral("dashboard statistics"));
     m_thread.start();
+    m_qualityWorker = new StatsWorker;
+    m_qualityWorker->moveToThread(&m_qualityThread);
+    connect(&m_qualityThread, &QThread::finished, m_qualityWorker, &QObject::deleteLater);
+    connect(m_qualityWorker, &StatsWorker::qualityReady, this, &DashboardPage::onQualityReady);
+    connect(m_qualityWorker, &StatsWorker::failed, this, &DashboardPage::onFailed);
+    m_qualityThread.setObjectName(QStringLiteral("dashboard quality"));
+    m_qualityThread.start();
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
@@ -82,8 +88,11 @@ DashboardPage::~DashboardPage()
 {
     // A running validation sees the newer generation and skips; then the thread ends.
     m_worker->supersede(++m_generation);
+    m_qualityWorker->supersede(m_generation);
     m_thread.quit();
+    m_qualityThread.quit();
     m_thread.wait();
+    m_qualityThread.wait();
 }
 
 void DashboardPage::createWidgets()
@@ -286,7 +295,9 @@ void DashboardPage::onCatalogOpened()
 void DashboardPage::onCatalogClosed()
 {
     m_worker->supersede(++m_generation);
+    m_qualityWorker->supersede(m_generation);
     QMetaObject::invokeMethod(m_worker, &StatsWorker::closeCatalog, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_qualityWorker, &StatsWorker::closeCatalog, Qt::QueuedConnection);
     m_hasStats = false;
     m_stats = InventoryStats();
     rebuildOfficeCombo();
@@ -303,6 +314,7 @@ void DashboardPage::refresh()
     m_dirty = false;
     const int generation = ++m_generation;
     m_worker->supersede(generation);
+    m_qualityWorker->supersede(generation);
     m_requestTimer.start();
     m_statusLabel->setText(tr("Computing…"));
     const QString path = m_document->store()->path();
@@ -311,6 +323,12 @@ void DashboardPage::refresh()
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, generation, path, scope, profile] {
+            worker->compute(generation, path, scope, profile, false);
+        },
+        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_qualityWorker,
+        [worker = m_qualityWorker, generation, path, scope, profile] {
             worker->compute(generation, path, scope, profile, true);
         },
         Qt::QueuedConnection);
@@ -321,6 +339,7 @@ void DashboardPage::onStatsReady(int generation, const InventoryStats &stats)
     if (generation != m_generation)
         return; // superseded by a newer request
     m_computeMs = m_requestTimer.elapsed();
+    m_shownGeneration = generation;
     applyStats(stats);
     emit statsApplied();
 }
@@ -329,6 +348,13 @@ void DashboardPage::onQualityReady(int generation, const InventoryStats &stats)
 {
     if (generation != m_generation)
         return;
+    if (m_shownGeneration != generation) {
+        // The quality worker finished first: its result carries the aggregates too.
+        m_shownGeneration = generation;
+        m_computeMs = m_requestTimer.elapsed();
+        applyStats(stats);
+        emit statsApplied();
+    }
     m_stats = stats;
     if (const StatsSeries *quality = stats.seriesById(QString::fromLatin1(StatsSeriesId::Quality)))
         m_cards.value(QString::fromLatin1(StatsSeriesId::Quality))->setSeries(*quality);

@@ -74,9 +74,13 @@ private:
 
     MainWindow &m_window;
     CatalogDocument *m_document = nullptr;
+    // Two threads, so that the quick aggregates never wait behind a validation of every resource.
     QThread m_thread;
     StatsWorker *m_worker = nullptr;
+    QThread m_qualityThread;
+    StatsWorker *m_qualityWorker = nullptr;
     int m_generation = 0;
+    int m_shownGeneration = -1; // the request whose aggregates the charts show
     bool m_dirty = true;
     bool m_hasStats = false;
     InventoryStats m_stats;

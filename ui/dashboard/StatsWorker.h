@@ -14,7 +14,8 @@ namespace sy {
 // file (CatalogStore is not thread-safe). Lives in the dashboard's worker thread; requests are
 // queued calls of compute(). The aggregates come first (statsReady), the quality scores, which
 // validate every resource, second (qualityReady). A request superseded by a newer one skips its
-// quality step, so that quick edits do not pile up validations.
+// quality step (or cancels it), so that quick edits do not pile up validations. The dashboard
+// runs one worker for the aggregates and one for the quality scores.
 class StatsWorker : public QObject
 {
     Q_OBJECT
