@@ -47,7 +47,8 @@ bool RegistrationVerbs::canPaintText(CliContext &ctx)
     // Text in a PDF needs the font database, which only a QGuiApplication provides.
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return true;
-    ctx.err << tr("This build of shuyuan-cli cannot draw PDF text (no QGuiApplication).") << Qt::endl;
+    ctx.err << tr("This build of shuyuan-cli cannot draw PDF text (no QGuiApplication).")
+            << Qt::endl;
     return false;
 }
 
@@ -69,7 +70,9 @@ int RegistrationVerbs::registerObject(CliContext &ctx, const QStringList &args)
     if (!parseVerb(parser, QStringLiteral("register"), args, ctx, &code, 2, 2))
         return code;
     const QString t = parser.value(type);
-    if (!QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}.contains(t)) {
+    if (!QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                     QStringLiteral("4")}
+             .contains(t)) {
         ctx.err << tr("Unknown registration type “%1”: use 1, 2, 3 or 4.").arg(t) << Qt::endl;
         return Usage;
     }
@@ -78,7 +81,8 @@ int RegistrationVerbs::registerObject(CliContext &ctx, const QStringList &args)
         return rc;
     const std::optional<Resource> r = store.resourceByCode(parser.positionalArguments().at(1));
     if (!r) {
-        ctx.err << tr("No resource has the code “%1”.").arg(parser.positionalArguments().at(1)) << Qt::endl;
+        ctx.err << tr("No resource has the code “%1”.").arg(parser.positionalArguments().at(1))
+                << Qt::endl;
         return Usage;
     }
     RuleEngine engine;
@@ -97,8 +101,9 @@ int RegistrationVerbs::registerObject(CliContext &ctx, const QStringList &args)
         }
     }
     ctx.out << tr("Created registration %1 (%2) for %3 %4.")
-                   .arg(reg->formNumber, engine.profile()->label(QStringLiteral("registration_type"), t),
-                        r->code, r->name)
+                   .arg(reg->formNumber,
+                        engine.profile()->label(QStringLiteral("registration_type"), t), r->code,
+                        r->name)
             << '\n';
     const QList<Finding> findings = service.validate(*reg);
     for (const Finding &f : findings)
@@ -126,7 +131,8 @@ int RegistrationVerbs::status(CliContext &ctx, const QStringList &args)
         return rc;
     const qint64 id = findRegistration(store, parser.positionalArguments().at(1));
     if (id == 0) {
-        ctx.err << tr("No registration has the form number or id “%1”.").arg(parser.positionalArguments().at(1))
+        ctx.err << tr("No registration has the form number or id “%1”.")
+                       .arg(parser.positionalArguments().at(1))
                 << Qt::endl;
         return Usage;
     }
@@ -150,8 +156,8 @@ int RegistrationVerbs::printForm(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(tr("Writes the registration form as an A4 PDF."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the catalog (*.sycat)"));
     parser.addPositionalArgument(QStringLiteral("FORM"), tr("form number or registration id"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("the PDF file to write (default: FORM.pdf)"),
-                                 tr("file"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 tr("the PDF file to write (default: FORM.pdf)"), tr("file"));
     parser.addOption(pdf);
     int code = Ok;
     if (!parseVerb(parser, QStringLiteral("print-form"), args, ctx, &code, 2, 2))
@@ -163,7 +169,8 @@ int RegistrationVerbs::printForm(CliContext &ctx, const QStringList &args)
         return rc;
     const qint64 id = findRegistration(store, parser.positionalArguments().at(1));
     if (id == 0) {
-        ctx.err << tr("No registration has the form number or id “%1”.").arg(parser.positionalArguments().at(1))
+        ctx.err << tr("No registration has the form number or id “%1”.")
+                       .arg(parser.positionalArguments().at(1))
                 << Qt::endl;
         return Usage;
     }
@@ -173,7 +180,8 @@ int RegistrationVerbs::printForm(CliContext &ctx, const QStringList &args)
         ctx.err << error << Qt::endl;
         return Usage;
     }
-    const QString target = parser.isSet(pdf) ? parser.value(pdf) : RegistrationForm::fileName(data->registration);
+    const QString target
+        = parser.isSet(pdf) ? parser.value(pdf) : RegistrationForm::fileName(data->registration);
     RegistrationForm form;
     if (!form.writePdf(*data, target, &error)) {
         ctx.err << error << Qt::endl;
@@ -188,7 +196,8 @@ int RegistrationVerbs::printForm(CliContext &ctx, const QStringList &args)
 int RegistrationVerbs::ledger(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists every resource with its registration state (资源底账)."));
+    parser.setApplicationDescription(
+        tr("Lists every resource with its registration state (资源底账)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the catalog (*.sycat)"));
     const QCommandLineOption unregistered(QStringLiteral("unregistered"),
                                           tr("only resources without an accepted registration"));
@@ -213,8 +222,9 @@ int RegistrationVerbs::ledger(CliContext &ctx, const QStringList &args)
         if (parser.isSet(unregistered) && row.accepted.isValid())
             continue;
         ctx.out << row.code << '\t' << row.name << '\t'
-                << (row.registrationId ? profile->label(QStringLiteral("registration_status"), row.status)
-                                       : tr("not registered"))
+                << (row.registrationId
+                        ? profile->label(QStringLiteral("registration_status"), row.status)
+                        : tr("not registered"))
                 << '\t' << row.formNumber << '\t' << row.accepted.toString(Qt::ISODate) << '\t'
                 << row.validUntil.toString(Qt::ISODate) << '\n';
     }
@@ -225,9 +235,9 @@ int RegistrationVerbs::ledger(CliContext &ctx, const QStringList &args)
 int RegistrationVerbs::lists(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the sharing and opening responsibility lists (共享责任清单, 开放责任清单) as PDF "
-           "and/or XLSX into a directory."));
+    parser.setApplicationDescription(tr(
+        "Writes the sharing and opening responsibility lists (共享责任清单, 开放责任清单) as PDF "
+        "and/or XLSX into a directory."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the catalog (*.sycat)"));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("output directory"));
     const QCommandLineOption kind(QStringLiteral("kind"), tr("sharing, opening or both (default)"),
@@ -245,13 +255,16 @@ int RegistrationVerbs::lists(CliContext &ctx, const QStringList &args)
     } else {
         ResponsibilityList::Kind k;
         if (!ResponsibilityList::kindFromName(parser.value(kind), &k)) {
-            ctx.err << tr("Unknown list “%1”: use sharing, opening or both.").arg(parser.value(kind)) << Qt::endl;
+            ctx.err
+                << tr("Unknown list “%1”: use sharing, opening or both.").arg(parser.value(kind))
+                << Qt::endl;
             return Usage;
         }
         kinds << k;
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("pdf") && fmt != QLatin1String("xlsx") && fmt != QLatin1String("both")) {
+    if (fmt != QLatin1String("pdf") && fmt != QLatin1String("xlsx")
+        && fmt != QLatin1String("both")) {
         ctx.err << tr("Unknown format “%1”: use pdf, xlsx or both.").arg(fmt) << Qt::endl;
         return Usage;
     }
@@ -263,7 +276,8 @@ int RegistrationVerbs::lists(CliContext &ctx, const QStringList &args)
         return rc;
     const QDir dir(parser.positionalArguments().at(1));
     if (!dir.exists() && !QDir().mkpath(dir.path())) {
-        ctx.err << tr("Cannot create the directory %1.").arg(QDir::toNativeSeparators(dir.path())) << Qt::endl;
+        ctx.err << tr("Cannot create the directory %1.").arg(QDir::toNativeSeparators(dir.path()))
+                << Qt::endl;
         return IoError;
     }
     for (ResponsibilityList::Kind k : std::as_const(kinds)) {
@@ -315,15 +329,19 @@ int RegistrationVerbs::lists(CliContext &ctx, const QStringList &args)
 QList<CliCommand> registrationCommands()
 {
     return {
-        {QStringLiteral("register"), RegistrationVerbs::tr("create a registration (登记) of a resource"),
+        {QStringLiteral("register"),
+         RegistrationVerbs::tr("create a registration (登记) of a resource"),
          &RegistrationVerbs::registerObject},
-        {QStringLiteral("reg-status"), RegistrationVerbs::tr("move a registration through its workflow"),
+        {QStringLiteral("reg-status"),
+         RegistrationVerbs::tr("move a registration through its workflow"),
          &RegistrationVerbs::status},
         {QStringLiteral("print-form"), RegistrationVerbs::tr("write a registration form as A4 PDF"),
          &RegistrationVerbs::printForm},
-        {QStringLiteral("ledger"), RegistrationVerbs::tr("list resources with their registration state (资源底账)"),
+        {QStringLiteral("ledger"),
+         RegistrationVerbs::tr("list resources with their registration state (资源底账)"),
          &RegistrationVerbs::ledger},
-        {QStringLiteral("lists"), RegistrationVerbs::tr("write the sharing and opening responsibility lists (PDF, XLSX)"),
+        {QStringLiteral("lists"),
+         RegistrationVerbs::tr("write the sharing and opening responsibility lists (PDF, XLSX)"),
          &RegistrationVerbs::lists},
     };
 }

@@ -22,7 +22,8 @@ public:
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))
+        && !s.contains(QLatin1Char('\n')))
         return s;
     QString q = s;
     q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -48,8 +49,9 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
         tr("Checks a catalog against the profile's rules and the Guangdong rule set and prints "
            "every finding. Exit code 1 when there are errors."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("the catalog (*.sycat)"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("output format: text, json or csv"),
-                                    tr("format"), QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("output format: text, json or csv"), tr("format"),
+                                    QStringLiteral("text"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("worker threads (default 2)"),
                                      tr("n"), QStringLiteral("2"));
     const QCommandLineOption errorsOnly(QStringLiteral("errors-only"), tr("print errors only"));
@@ -60,7 +62,8 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
     if (!parseVerb(parser, QStringLiteral("validate"), args, ctx, &code, 1, 1))
         return code;
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")
+        && fmt != QLatin1String("csv")) {
         ctx.err << tr("Unknown format “%1”: use text, json or csv.").arg(fmt) << Qt::endl;
         return Usage;
     }
@@ -81,9 +84,10 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
     }
     QList<Finding> findings = result.findings;
     if (parser.isSet(errorsOnly)) {
-        findings.erase(std::remove_if(findings.begin(), findings.end(),
-                                      [](const Finding &f) { return f.severity != Severity::Error; }),
-                       findings.end());
+        findings.erase(
+            std::remove_if(findings.begin(), findings.end(),
+                           [](const Finding &f) { return f.severity != Severity::Error; }),
+            findings.end());
     }
     const FindingCounts counts = result.counts();
     const QualityScore score = result.catalogScore();
@@ -106,8 +110,8 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
         for (const Finding &f : std::as_const(findings)) {
             ctx.out << severityName(f.severity) << ',' << csvField(f.ruleId) << ','
                     << entityKindName(f.entity) << ',' << csvField(f.resourceCode) << ','
-                    << (f.itemPosition >= 0 ? QString::number(f.itemPosition + 1) : QString()) << ','
-                    << csvField(f.field) << ',' << csvField(f.message) << '\n';
+                    << (f.itemPosition >= 0 ? QString::number(f.itemPosition + 1) : QString())
+                    << ',' << csvField(f.field) << ',' << csvField(f.message) << '\n';
         }
     } else {
         for (const Finding &f : std::as_const(findings)) {
@@ -126,7 +130,8 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
                        .arg(counts.warnings)
                        .arg(counts.infos)
                 << '\n';
-        ctx.out << tr("Quality score %1 (%2).").arg(score.overall, 0, 'f', 1).arg(score.band()) << '\n';
+        ctx.out << tr("Quality score %1 (%2).").arg(score.overall, 0, 'f', 1).arg(score.band())
+                << '\n';
         for (const QString &line : score.explanation())
             ctx.out << "  " << line << '\n';
     }
@@ -140,7 +145,8 @@ QList<CliCommand> validateCommands()
 {
     return {
         {QStringLiteral("validate"),
-         ValidateVerb::tr("check a catalog against the rules (text, JSON or CSV; exit 1 on errors)"),
+         ValidateVerb::tr(
+             "check a catalog against the rules (text, JSON or CSV; exit 1 on errors)"),
          &ValidateVerb::run},
     };
 }

@@ -13,12 +13,15 @@ namespace {
 bool isBookkeeping(const QString &key)
 {
     static const QStringList keys = {
-        QStringLiteral("history"),        QStringLiteral("snapshot"),     QStringLiteral("diff"),
-        QStringLiteral("previous_uuid"),  QStringLiteral("status"),       QStringLiteral("form_number"),
-        QStringLiteral("reg_type"),       QStringLiteral("reason"),       QStringLiteral("accepted_date"),
-        QStringLiteral("valid_until"),    QStringLiteral("renewal_due"),  QStringLiteral("submitted_date"),
-        QStringLiteral("return_reason"),  QStringLiteral("objection"),    QStringLiteral("cancelled_date"),
-        QStringLiteral("registration_code"), QStringLiteral("lookup_code"), QStringLiteral("quality"),
+        QStringLiteral("history"),        QStringLiteral("snapshot"),
+        QStringLiteral("diff"),           QStringLiteral("previous_uuid"),
+        QStringLiteral("status"),         QStringLiteral("form_number"),
+        QStringLiteral("reg_type"),       QStringLiteral("reason"),
+        QStringLiteral("accepted_date"),  QStringLiteral("valid_until"),
+        QStringLiteral("renewal_due"),    QStringLiteral("submitted_date"),
+        QStringLiteral("return_reason"),  QStringLiteral("objection"),
+        QStringLiteral("cancelled_date"), QStringLiteral("registration_code"),
+        QStringLiteral("lookup_code"),    QStringLiteral("quality"),
     };
     return keys.contains(key);
 }
@@ -46,9 +49,10 @@ RegistrationService::RegistrationService(CatalogStore &store, const RuleEngine &
 QString RegistrationService::nextFormNumber()
 {
     // Template like "DJ-{yyyy}-{seq:5}" from the profile.
-    QString tpl = m_engine.profile()->setting(QStringLiteral("form_number_template"),
-                                              QStringLiteral("DJ-{yyyy}-{seq:5}"))
-                      .toString();
+    QString tpl
+        = m_engine.profile()
+              ->setting(QStringLiteral("form_number_template"), QStringLiteral("DJ-{yyyy}-{seq:5}"))
+              .toString();
     const QDate today = now().toLocalTime().date();
     tpl.replace(QStringLiteral("{yyyy}"), today.toString(QStringLiteral("yyyy")));
     const int seqAt = tpl.indexOf(QStringLiteral("{seq"));
@@ -130,15 +134,17 @@ bool RegistrationService::attachPrevious(Registration &reg, QString *error)
     }
     if (!previous) {
         if (error)
-            *error = tr("A 变更, 更正 or 注销 registration needs an accepted 首次 registration of the "
-                        "same object; there is none yet. Register it first.");
+            *error
+                = tr("A 变更, 更正 or 注销 registration needs an accepted 首次 registration of the "
+                     "same object; there is none yet. Register it first.");
         return false;
     }
     reg.attrs.insert(QStringLiteral("previous_uuid"), previous->uuid);
-    reg.setValue(QStringLiteral("registration_code"), previous->value(QStringLiteral("registration_code")));
+    reg.setValue(QStringLiteral("registration_code"),
+                 previous->value(QStringLiteral("registration_code")));
     QJsonArray changes;
-    const QList<FieldDiff> d = diff(previous->attrs.value(QStringLiteral("snapshot")).toObject(),
-                                      snapshot(reg));
+    const QList<FieldDiff> d
+        = diff(previous->attrs.value(QStringLiteral("snapshot")).toObject(), snapshot(reg));
     for (const FieldDiff &c : d) {
         QJsonObject o;
         o.insert(QStringLiteral("field"), c.field);
@@ -150,9 +156,8 @@ bool RegistrationService::attachPrevious(Registration &reg, QString *error)
     return true;
 }
 
-std::optional<Registration> RegistrationService::createForResource(qint64 resourceId,
-                                                                   const QString &regType,
-                                                                   QString *error)
+std::optional<Registration>
+RegistrationService::createForResource(qint64 resourceId, const QString &regType, QString *error)
 {
     const std::optional<Resource> r = m_store.resource(resourceId);
     if (!r) {
@@ -178,9 +183,8 @@ std::optional<Registration> RegistrationService::createForResource(qint64 resour
     return reg;
 }
 
-std::optional<Registration> RegistrationService::createForProduct(qint64 productId,
-                                                                  const QString &regType,
-                                                                  QString *error)
+std::optional<Registration>
+RegistrationService::createForProduct(qint64 productId, const QString &regType, QString *error)
 {
     const std::optional<Product> p = m_store.product(productId);
     if (!p) {
@@ -210,7 +214,8 @@ bool RegistrationService::refresh(Registration &reg, QString *error)
 {
     if (!m_workflow.isEditable(reg.status)) {
         if (error)
-            *error = tr("A registration that is “%1” cannot be changed.").arg(m_workflow.statusLabel(reg.status));
+            *error = tr("A registration that is “%1” cannot be changed.")
+                         .arg(m_workflow.statusLabel(reg.status));
         return false;
     }
     if (reg.objectType == QLatin1String("2")) {
@@ -252,8 +257,10 @@ bool RegistrationService::update(const Registration &registration, QString *erro
     return true;
 }
 
-bool RegistrationService::setStatus(qint64 registrationId, const QString &to,
-                                    const QString &reason, QString *error)
+bool RegistrationService::setStatus(qint64 registrationId,
+                                    const QString &to,
+                                    const QString &reason,
+                                    QString *error)
 {
     std::optional<Registration> reg = m_store.registration(registrationId);
     if (!reg) {
@@ -293,7 +300,8 @@ bool RegistrationService::setStatus(qint64 registrationId, const QString &to,
                 continue;
             QString e;
             if (!m_workflow.transition(other, QStringLiteral("cancelled"),
-                                       reason.isEmpty() ? tr("Cancelled by %1").arg(reg->formNumber) : reason,
+                                       reason.isEmpty() ? tr("Cancelled by %1").arg(reg->formNumber)
+                                                        : reason,
                                        m_store.user(), when, &e)) {
                 continue;
             }
@@ -332,7 +340,8 @@ QJsonObject RegistrationService::snapshot(const Registration &reg) const
     return snap;
 }
 
-QList<FieldDiff> RegistrationService::diff(const QJsonObject &before, const QJsonObject &after) const
+QList<FieldDiff> RegistrationService::diff(const QJsonObject &before,
+                                           const QJsonObject &after) const
 {
     QList<FieldDiff> out;
     const EntityDef *def = m_engine.profile()->entity(QStringLiteral("registration"));
@@ -377,7 +386,8 @@ QList<FieldDiff> RegistrationService::storedDiff(const Registration &registratio
         const QJsonObject o = v.toObject();
         FieldDiff c;
         c.field = o.value(QStringLiteral("field")).toString();
-        const FieldDef *f = profile ? profile->field(QStringLiteral("registration"), c.field) : nullptr;
+        const FieldDef *f
+            = profile ? profile->field(QStringLiteral("registration"), c.field) : nullptr;
         c.label = f ? f->label.text() : c.field;
         c.oldValue = o.value(QStringLiteral("old")).toString();
         c.newValue = o.value(QStringLiteral("new")).toString();

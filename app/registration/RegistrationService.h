@@ -39,10 +39,10 @@ public:
 
     // A new draft registration of type `regType` (1 首次, 2 变更, 3 更正, 4 注销). 变更/更正/注销
     // need an accepted registration of the object; 首次 refuses an object registered already.
-    std::optional<Registration> createForResource(qint64 resourceId, const QString &regType,
-                                                  QString *error = nullptr);
-    std::optional<Registration> createForProduct(qint64 productId, const QString &regType,
-                                                 QString *error = nullptr);
+    std::optional<Registration>
+    createForResource(qint64 resourceId, const QString &regType, QString *error = nullptr);
+    std::optional<Registration>
+    createForProduct(qint64 productId, const QString &regType, QString *error = nullptr);
     // Re-reads the object's current values into an editable registration (keeps what the clerk
     // typed into fields the catalog does not hold) and recomputes the diff.
     bool refresh(Registration &registration, QString *error = nullptr);
@@ -51,7 +51,9 @@ public:
     QList<Finding> validate(const Registration &registration) const;
     // Moves a registration to `to`; "ready" requires validate() without errors. Accepting a 注销
     // also cancels the object's previous accepted registration.
-    bool setStatus(qint64 registrationId, const QString &to, const QString &reason,
+    bool setStatus(qint64 registrationId,
+                   const QString &to,
+                   const QString &reason,
                    QString *error = nullptr);
     bool update(const Registration &registration, QString *error = nullptr);
 

@@ -13,19 +13,24 @@ RegistrationWorkflow::RegistrationWorkflow(std::shared_ptr<const Profile> profil
     if (map.isEmpty()) {
         // The Guangdong default, should a profile not say.
         map.insert(QStringLiteral("draft"), QStringList{QStringLiteral("ready")});
-        map.insert(QStringLiteral("ready"), QStringList{QStringLiteral("draft"), QStringLiteral("submitted")});
+        map.insert(QStringLiteral("ready"),
+                   QStringList{QStringLiteral("draft"), QStringLiteral("submitted")});
         map.insert(QStringLiteral("submitted"),
-                   QStringList{QStringLiteral("accepted"), QStringLiteral("returned"), QStringLiteral("objection")});
-        map.insert(QStringLiteral("objection"), QStringList{QStringLiteral("accepted"), QStringLiteral("returned")});
-        map.insert(QStringLiteral("returned"), QStringList{QStringLiteral("draft"), QStringLiteral("ready")});
+                   QStringList{QStringLiteral("accepted"), QStringLiteral("returned"),
+                               QStringLiteral("objection")});
+        map.insert(QStringLiteral("objection"),
+                   QStringList{QStringLiteral("accepted"), QStringLiteral("returned")});
+        map.insert(QStringLiteral("returned"),
+                   QStringList{QStringLiteral("draft"), QStringLiteral("ready")});
         map.insert(QStringLiteral("accepted"), QStringList{QStringLiteral("cancelled")});
         map.insert(QStringLiteral("cancelled"), QStringList{});
     }
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         m_transitions.insert(it.key(), it.value().toStringList());
-    m_editable = m_profile ? m_profile->setting(QStringLiteral("registration_editable_statuses"))
-                                 .toStringList()
-                           : QStringList();
+    m_editable
+        = m_profile
+              ? m_profile->setting(QStringLiteral("registration_editable_statuses")).toStringList()
+              : QStringList();
     if (m_editable.isEmpty())
         m_editable = {QStringLiteral("draft"), QStringLiteral("returned")};
 }
@@ -72,8 +77,9 @@ QString RegistrationWorkflow::statusLabel(const QString &status) const
 
 int RegistrationWorkflow::validityDays() const
 {
-    return m_profile ? m_profile->setting(QStringLiteral("registration_validity_days"), 1095).toInt()
-                     : 1095;
+    return m_profile
+               ? m_profile->setting(QStringLiteral("registration_validity_days"), 1095).toInt()
+               : 1095;
 }
 
 int RegistrationWorkflow::renewalNoticeDays() const
@@ -94,11 +100,15 @@ QDate RegistrationWorkflow::renewalDue(const QDate &accepted) const
     return until.isValid() ? until.addDays(-renewalNoticeDays()) : QDate();
 }
 
-bool RegistrationWorkflow::transition(Registration &registration, const QString &to,
-                                      const QString &reason, const QString &user,
-                                      const QDateTime &when, QString *error) const
+bool RegistrationWorkflow::transition(Registration &registration,
+                                      const QString &to,
+                                      const QString &reason,
+                                      const QString &user,
+                                      const QDateTime &when,
+                                      QString *error) const
 {
-    const QString from = registration.status.isEmpty() ? QStringLiteral("draft") : registration.status;
+    const QString from
+        = registration.status.isEmpty() ? QStringLiteral("draft") : registration.status;
     if (!canTransition(from, to)) {
         if (error) {
             const QStringList next = nextStatuses(from);
@@ -106,8 +116,10 @@ bool RegistrationWorkflow::transition(Registration &registration, const QString 
             for (const QString &n : next)
                 labels << statusLabel(n);
             *error = next.isEmpty()
-                         ? tr("A registration that is “%1” cannot change any more.").arg(statusLabel(from))
-                         : tr("A registration that is “%1” cannot become “%2”; it can only become: %3.")
+                         ? tr("A registration that is “%1” cannot change any more.")
+                               .arg(statusLabel(from))
+                         : tr("A registration that is “%1” cannot become “%2”; it can only become: "
+                              "%3.")
                                .arg(statusLabel(from), statusLabel(to), labels.join(tr(", ")));
         }
         return false;
@@ -139,8 +151,10 @@ bool RegistrationWorkflow::transition(Registration &registration, const QString 
         registration.attrs.insert(QStringLiteral("objection"), reason.trimmed());
     if (to == QLatin1String("accepted")) {
         registration.attrs.insert(QStringLiteral("accepted_date"), day.toString(Qt::ISODate));
-        registration.attrs.insert(QStringLiteral("valid_until"), validUntil(day).toString(Qt::ISODate));
-        registration.attrs.insert(QStringLiteral("renewal_due"), renewalDue(day).toString(Qt::ISODate));
+        registration.attrs.insert(QStringLiteral("valid_until"),
+                                  validUntil(day).toString(Qt::ISODate));
+        registration.attrs.insert(QStringLiteral("renewal_due"),
+                                  renewalDue(day).toString(Qt::ISODate));
     }
     if (to == QLatin1String("cancelled"))
         registration.attrs.insert(QStringLiteral("cancelled_date"), day.toString(Qt::ISODate));

@@ -25,7 +25,8 @@ struct StatusChange
 // (registration_status_transitions, registration_editable_statuses, validity days):
 //   draft → ready (validated, no errors) → submitted (exported) → accepted
 //                                                             ↘ returned (reason) → draft/ready
-//                                                             ↘ objection (异议, reason) → accepted/returned
+//                                                             ↘ objection (异议, reason) →
+//                                                             accepted/returned
 //   accepted → cancelled (by a 注销登记 being accepted)
 // Every change appends a dated StatusChange to attrs["history"]; illegal ones are refused with a
 // translated message naming both statuses.
@@ -44,8 +45,12 @@ public:
 
     // Applies the change to `registration` (status, history, and on acceptance the dates) or
     // refuses it. The caller validates before "ready" and stores the result.
-    bool transition(Registration &registration, const QString &to, const QString &reason,
-                    const QString &user, const QDateTime &when, QString *error = nullptr) const;
+    bool transition(Registration &registration,
+                    const QString &to,
+                    const QString &reason,
+                    const QString &user,
+                    const QDateTime &when,
+                    QString *error = nullptr) const;
 
     static QList<StatusChange> history(const Registration &registration);
 

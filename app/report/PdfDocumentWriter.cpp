@@ -16,8 +16,9 @@ QString PdfDocumentWriter::fontFamily()
 {
     static const QString family = [] {
         const QStringList families = QFontDatabase::families();
-        for (const QString &f : {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-                                 QStringLiteral("Noto Sans SC")}) {
+        for (const QString &f :
+             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+              QStringLiteral("Noto Sans SC")}) {
             if (families.contains(f))
                 return f;
         }
@@ -96,7 +97,8 @@ bool PdfDocumentWriter::paint(const QString &html, QPagedPaintDevice *device, QS
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, m_header);
         painter.drawLine(0, band - dpi / 50, page.width(), band - dpi / 50);
         const QRect footerRect(0, page.height() - band + dpi / 25, page.width(), band - dpi / 25);
-        painter.drawLine(0, page.height() - band + dpi / 50, page.width(), page.height() - band + dpi / 50);
+        painter.drawLine(0, page.height() - band + dpi / 50, page.width(),
+                         page.height() - band + dpi / 50);
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignTop, m_footer);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignTop,
                          tr("Page %1 of %2").arg(i + 1).arg(m_pages));

@@ -21,9 +21,9 @@ public:
     PdfDocumentWriter();
 
     void setOrientation(QPageLayout::Orientation orientation) { m_orientation = orientation; }
-    void setHeaderText(const QString &text) { m_header = text; }  // left of the header line
-    void setFooterText(const QString &text) { m_footer = text; }  // left of the footer line
-    void setTitle(const QString &title) { m_title = title; }      // PDF metadata
+    void setHeaderText(const QString &text) { m_header = text; } // left of the header line
+    void setFooterText(const QString &text) { m_footer = text; } // left of the footer line
+    void setTitle(const QString &title) { m_title = title; }     // PDF metadata
     void setPointSize(qreal points) { m_pointSize = points; }
 
     bool writePdf(const QString &html, const QString &path, QString *error = nullptr);

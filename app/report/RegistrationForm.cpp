@@ -26,9 +26,9 @@ const char *const css = R"(
 // Fields printed in the head table or not at all (workflow bookkeeping is in its own section).
 bool skipField(const QString &key)
 {
-    static const QStringList keys = {QStringLiteral("reg_type"),    QStringLiteral("object_type"),
-                                     QStringLiteral("object_uuid"), QStringLiteral("status"),
-                                     QStringLiteral("form_number")};
+    static const QStringList keys
+        = {QStringLiteral("reg_type"), QStringLiteral("object_type"), QStringLiteral("object_uuid"),
+           QStringLiteral("status"), QStringLiteral("form_number")};
     return keys.contains(key);
 }
 
@@ -52,8 +52,8 @@ RegistrationForm::RegistrationForm(std::shared_ptr<const Profile> profile)
 {
 }
 
-std::optional<RegistrationFormData> RegistrationForm::load(const CatalogStore &store,
-                                                           qint64 registrationId, QString *error)
+std::optional<RegistrationFormData>
+RegistrationForm::load(const CatalogStore &store, qint64 registrationId, QString *error)
 {
     const std::optional<Registration> reg = store.registration(registrationId);
     if (!reg) {
@@ -91,7 +91,8 @@ QString RegistrationForm::valueText(const Registration &reg, const FieldDef &fie
     if (!v.isValid() || v.isNull())
         return {};
     switch (field.type) {
-    case FieldType::Enum: return m_profile->label(field.vocabulary, v.toString());
+    case FieldType::Enum:
+        return m_profile->label(field.vocabulary, v.toString());
     case FieldType::MultiEnum: {
         QStringList labels;
         const QStringList codes = v.toStringList();
@@ -133,21 +134,27 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
              .arg(e(product ? tr("Data Product and Service Registration Form")
                             : tr("Public Data Resource Registration Form")));
     h += QStringLiteral("<p class=\"sub\">%1</p>")
-             .arg(e(QStringLiteral("（%1）").arg(m_profile->label(QStringLiteral("registration_type"), reg.regType))));
+             .arg(e(QStringLiteral("（%1）").arg(
+                 m_profile->label(QStringLiteral("registration_type"), reg.regType))));
 
     // Head: form number, type, object, date.
-    h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    h += QStringLiteral(
+        "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     h += QStringLiteral("<tr>%1%2%3%4</tr>")
-             .arg(td(e(tr("Form number")), QStringLiteral("label"), 1, 20), td(e(reg.formNumber), {}, 1, 30),
+             .arg(td(e(tr("Form number")), QStringLiteral("label"), 1, 20),
+                  td(e(reg.formNumber), {}, 1, 30),
                   td(e(tr("Registration type")), QStringLiteral("label"), 1, 20),
-                  td(e(m_profile->label(QStringLiteral("registration_type"), reg.regType)), {}, 1, 30));
+                  td(e(m_profile->label(QStringLiteral("registration_type"), reg.regType)), {}, 1,
+                     30));
     h += QStringLiteral("<tr>%1%2%3%4</tr>")
-             .arg(td(e(tr("Object type")), QStringLiteral("label")),
-                  td(e(m_profile->label(QStringLiteral("object_type"), reg.objectType))),
-                  td(e(product ? tr("Product code") : tr("Resource code")), QStringLiteral("label")),
-                  td(e(data.objectCode)));
+             .arg(
+                 td(e(tr("Object type")), QStringLiteral("label")),
+                 td(e(m_profile->label(QStringLiteral("object_type"), reg.objectType))),
+                 td(e(product ? tr("Product code") : tr("Resource code")), QStringLiteral("label")),
+                 td(e(data.objectCode)));
     h += QStringLiteral("<tr>%1%2%3%4</tr>")
-             .arg(td(e(tr("Status")), QStringLiteral("label")), td(e(workflow.statusLabel(reg.status))),
+             .arg(td(e(tr("Status")), QStringLiteral("label")),
+                  td(e(workflow.statusLabel(reg.status))),
                   td(e(tr("Date filled in")), QStringLiteral("label")),
                   td(e(m_printDate.toString(Qt::ISODate))));
     h += QStringLiteral("</table>");
@@ -170,8 +177,10 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
             if (fields.isEmpty())
                 continue;
             ++section;
-            h += QStringLiteral("<h2>%1</h2>").arg(e(tr("%1. %2").arg(section).arg(group.label.text())));
-            h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+            h += QStringLiteral("<h2>%1</h2>")
+                     .arg(e(tr("%1. %2").arg(section).arg(group.label.text())));
+            h += QStringLiteral(
+                "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
             QString pending;
             for (const FieldDef *f : std::as_const(fields)) {
                 const QString value = valueText(reg, *f);
@@ -198,27 +207,35 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
     }
 
     if (!data.changes.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(e(tr("Changes against the last accepted registration")));
-        h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
-                            "<tr><th width=\"22%\">%1</th><th width=\"39%\">%2</th><th width=\"39%\">%3</th></tr>")
+        h += QStringLiteral("<h2>%1</h2>")
+                 .arg(e(tr("Changes against the last accepted registration")));
+        h += QStringLiteral(
+                 "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
+                 "<tr><th width=\"22%\">%1</th><th width=\"39%\">%2</th><th "
+                 "width=\"39%\">%3</th></tr>")
                  .arg(e(tr("Field")), e(tr("Before")), e(tr("After")));
         for (const FieldDiff &c : data.changes) {
             h += QStringLiteral("<tr>%1%2%3</tr>")
-                     .arg(td(e(c.label), QStringLiteral("label")), td(e(c.oldValue)), td(e(c.newValue)));
+                     .arg(td(e(c.label), QStringLiteral("label")), td(e(c.oldValue)),
+                          td(e(c.newValue)));
         }
         h += QStringLiteral("</table>");
     }
 
     if (!data.items.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(e(tr("Information items (%n)", nullptr, int(data.items.size()))));
-        h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
-                            "<tr><th width=\"8%\">%1</th><th width=\"40%\">%2</th><th width=\"20%\">%3</th>"
-                            "<th width=\"12%\">%4</th><th width=\"20%\">%5</th></tr>")
+        h += QStringLiteral("<h2>%1</h2>")
+                 .arg(e(tr("Information items (%n)", nullptr, int(data.items.size()))));
+        h += QStringLiteral(
+                 "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
+                 "<tr><th width=\"8%\">%1</th><th width=\"40%\">%2</th><th width=\"20%\">%3</th>"
+                 "<th width=\"12%\">%4</th><th width=\"20%\">%5</th></tr>")
                  .arg(e(tr("No.")), e(tr("Item name")), e(tr("Data type")), e(tr("Length")),
                       e(tr("Authoritative source")));
         for (const InfoItem &item : data.items) {
-            const bool authoritative = attrValue(item.attrs, QStringLiteral("authoritative")).toBool();
-            h += QStringLiteral("<tr><td align=\"center\">%1</td>%2%3<td align=\"right\">%4</td>%5</tr>")
+            const bool authoritative
+                = attrValue(item.attrs, QStringLiteral("authoritative")).toBool();
+            h += QStringLiteral(
+                     "<tr><td align=\"center\">%1</td>%2%3<td align=\"right\">%4</td>%5</tr>")
                      .arg(item.position + 1)
                      .arg(td(e(item.name)),
                           td(e(m_profile->label(QStringLiteral("item_type"), item.dataType))),
@@ -231,14 +248,17 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
     const QList<StatusChange> history = RegistrationWorkflow::history(reg);
     if (!history.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(e(tr("Status history")));
-        h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
-                            "<tr><th width=\"24%\">%1</th><th width=\"30%\">%2</th><th width=\"16%\">%3</th>"
-                            "<th width=\"30%\">%4</th></tr>")
+        h += QStringLiteral(
+                 "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
+                 "<tr><th width=\"24%\">%1</th><th width=\"30%\">%2</th><th width=\"16%\">%3</th>"
+                 "<th width=\"30%\">%4</th></tr>")
                  .arg(e(tr("Time")), e(tr("Status change")), e(tr("By")), e(tr("Reason")));
         for (const StatusChange &c : history) {
             h += QStringLiteral("<tr>%1%2%3%4</tr>")
-                     .arg(td(e(QLocale().toString(c.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")))),
-                          td(e(QStringLiteral("%1 → %2").arg(workflow.statusLabel(c.from), workflow.statusLabel(c.to)))),
+                     .arg(td(e(QLocale().toString(c.time.toLocalTime(),
+                                                  QStringLiteral("yyyy-MM-dd HH:mm")))),
+                          td(e(QStringLiteral("%1 → %2").arg(workflow.statusLabel(c.from),
+                                                             workflow.statusLabel(c.to)))),
                           td(e(c.user)), td(e(c.reason)));
         }
         h += QStringLiteral("</table>");
@@ -247,16 +267,19 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
     // Declaration, signature and seal.
     h += QStringLiteral("<h2>%1</h2>").arg(e(tr("Declaration")));
     h += QStringLiteral("<p>%1</p>")
-             .arg(e(tr("The registrant declares that the information in this form is true, accurate "
-                       "and complete, that the data was obtained lawfully, and that it has passed the "
-                       "compliance and secrecy review; the registrant bears responsibility for it.")));
-    h += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>");
+             .arg(e(
+                 tr("The registrant declares that the information in this form is true, accurate "
+                    "and complete, that the data was obtained lawfully, and that it has passed the "
+                    "compliance and secrecy review; the registrant bears responsibility for it.")));
+    h += QStringLiteral(
+        "<table class=\"form\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>");
     // Blanks for the handwritten date must survive HTML whitespace collapsing.
-    const QString dateLine
-        = e(tr("Date:        year      month      day")).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-    h += td(QStringLiteral("<b>%1</b><br/><br/><br/><br/><br/>%2<br/>%3")
-                .arg(e(tr("Person in charge (signature)")), e(tr("Handled by (signature):")), dateLine),
-            QStringLiteral("sign"), 1, 50);
+    const QString dateLine = e(tr("Date:        year      month      day"))
+                                 .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    h += td(
+        QStringLiteral("<b>%1</b><br/><br/><br/><br/><br/>%2<br/>%3")
+            .arg(e(tr("Person in charge (signature)")), e(tr("Handled by (signature):")), dateLine),
+        QStringLiteral("sign"), 1, 50);
     h += td(QStringLiteral("<b>%1</b><br/><br/><br/><br/><br/><br/>%2")
                 .arg(e(tr("Registrant (seal)")), dateLine),
             QStringLiteral("sign"), 1, 50);
@@ -266,7 +289,8 @@ QString RegistrationForm::html(const RegistrationFormData &data) const
             QStringLiteral("sign"), 2);
     h += QStringLiteral("</tr></table>");
     h += QStringLiteral("<p class=\"note\">%1</p>")
-             .arg(e(tr("Printed by Shuyuan from catalog “%1”. Registration results are assigned a code "
+             .arg(e(tr("Printed by Shuyuan from catalog “%1”. Registration results are assigned a "
+                       "code "
                        "by the registration platform; this form is the registrant's application.")
                         .arg(data.meta.name)));
     h += QStringLiteral("</body></html>");
@@ -284,13 +308,16 @@ void RegistrationForm::prepareWriter(const RegistrationFormData &data)
     m_writer.setFooterText(tr("Form number: %1").arg(reg.formNumber));
 }
 
-bool RegistrationForm::writePdf(const RegistrationFormData &data, const QString &path, QString *error)
+bool RegistrationForm::writePdf(const RegistrationFormData &data,
+                                const QString &path,
+                                QString *error)
 {
     prepareWriter(data);
     return m_writer.writePdf(html(data), path, error);
 }
 
-bool RegistrationForm::print(const RegistrationFormData &data, QPagedPaintDevice *device,
+bool RegistrationForm::print(const RegistrationFormData &data,
+                             QPagedPaintDevice *device,
                              QString *error)
 {
     prepareWriter(data);

@@ -24,8 +24,8 @@ struct RegistrationFormData
 {
     Registration registration;
     CatalogMeta meta;
-    QString objectCode;      // resource or product code
-    QList<InfoItem> items;   // information items of a registered resource (appendix)
+    QString objectCode;       // resource or product code
+    QList<InfoItem> items;    // information items of a registered resource (appendix)
     QList<FieldDiff> changes; // 变更/更正: what differs from the last accepted registration
 };
 
@@ -42,13 +42,14 @@ public:
     explicit RegistrationForm(std::shared_ptr<const Profile> profile = Profile::builtin());
 
     // Reads the registration and what belongs to it from an open store.
-    static std::optional<RegistrationFormData> load(const CatalogStore &store, qint64 registrationId,
-                                                    QString *error = nullptr);
+    static std::optional<RegistrationFormData>
+    load(const CatalogStore &store, qint64 registrationId, QString *error = nullptr);
 
     void setPrintDate(const QDate &date) { m_printDate = date; }
     QString html(const RegistrationFormData &data) const;
     bool writePdf(const RegistrationFormData &data, const QString &path, QString *error = nullptr);
-    bool print(const RegistrationFormData &data, QPagedPaintDevice *device, QString *error = nullptr);
+    bool
+    print(const RegistrationFormData &data, QPagedPaintDevice *device, QString *error = nullptr);
     int pageCount() const { return m_writer.pageCount(); }
 
     // "DJ-2026-00001.pdf" style file name for a form (safe characters only).

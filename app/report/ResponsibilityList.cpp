@@ -35,17 +35,21 @@ bool ResponsibilityList::kindFromName(const QString &name, Kind *kind)
 
 QString ResponsibilityList::title() const
 {
-    return m_kind == Sharing ? tr("Sharing Responsibility List") : tr("Opening Responsibility List");
+    return m_kind == Sharing ? tr("Sharing Responsibility List")
+                             : tr("Opening Responsibility List");
 }
 
 QStringList ResponsibilityList::headers() const
 {
     if (m_kind == Sharing) {
-        return {tr("No."), tr("Resource code"), tr("Resource name"), tr("Responsible office"),
-                tr("Sharing type"), tr("Sharing condition"), tr("Sharing mode"), tr("Update cycle")};
+        return {tr("No."),           tr("Resource code"),
+                tr("Resource name"), tr("Responsible office"),
+                tr("Sharing type"),  tr("Sharing condition"),
+                tr("Sharing mode"),  tr("Update cycle")};
     }
-    return {tr("No."), tr("Resource code"), tr("Resource name"), tr("Responsible office"),
-            tr("Opening type"), tr("Opening condition"), tr("Grade"), tr("Update cycle")};
+    return {
+        tr("No."),          tr("Resource code"),     tr("Resource name"), tr("Responsible office"),
+        tr("Opening type"), tr("Opening condition"), tr("Grade"),         tr("Update cycle")};
 }
 
 bool ResponsibilityList::load(const CatalogStore &store, QString *error)
@@ -77,21 +81,30 @@ bool ResponsibilityList::load(const CatalogStore &store, QString *error)
             // The catalog guide asks for "无条件" rather than a blank for unconditional sharing.
             if (condition.isEmpty() && r.sharing == QLatin1String("1"))
                 condition = tr("unconditional");
-            m_rows << QStringList{QString::number(m_rows.size() + 1), r.code, r.name, office,
-                                  p.label(QStringLiteral("sharing"), r.sharing), condition,
-                                  p.label(QStringLiteral("share_mode"), r.value(QStringLiteral("share_mode")).toString()),
+            m_rows << QStringList{QString::number(m_rows.size() + 1),
+                                  r.code,
+                                  r.name,
+                                  office,
+                                  p.label(QStringLiteral("sharing"), r.sharing),
+                                  condition,
+                                  p.label(QStringLiteral("share_mode"),
+                                          r.value(QStringLiteral("share_mode")).toString()),
                                   p.label(QStringLiteral("update_cycle"), r.updateCycle)};
         } else {
             // 涉密 ⇒ never in an open list; 不予共享 or core/important + 无条件开放 are errors the
             // problems panel reports, and an erroneous entry must not reach the public list.
-            const bool contradicts = r.secret || r.sharing == QLatin1String("3")
-                                     || ((r.grade == QLatin1String("core") || r.grade == QLatin1String("important"))
-                                         && r.opening == QLatin1String("1"));
+            const bool contradicts
+                = r.secret || r.sharing == QLatin1String("3")
+                  || ((r.grade == QLatin1String("core") || r.grade == QLatin1String("important"))
+                      && r.opening == QLatin1String("1"));
             if (contradicts) {
                 ++m_excluded;
                 continue;
             }
-            m_rows << QStringList{QString::number(m_rows.size() + 1), r.code, r.name, office,
+            m_rows << QStringList{QString::number(m_rows.size() + 1),
+                                  r.code,
+                                  r.name,
+                                  office,
                                   p.label(QStringLiteral("opening"), r.opening),
                                   r.value(QStringLiteral("open_condition")).toString(),
                                   p.label(QStringLiteral("grade"), r.grade),
@@ -106,10 +119,12 @@ bool ResponsibilityList::writePdf(const QString &path, QString *error)
     auto e = &PdfDocumentWriter::escape;
     static const int widths[] = {5, 15, 21, 13, 10, 18, 10, 8};
     QString h = QStringLiteral(
-        "<html><head><style>h1{font-size:16pt;text-align:center;margin:0;} p.sub{text-align:center;}"
+        "<html><head><style>h1{font-size:16pt;text-align:center;margin:0;} "
+        "p.sub{text-align:center;}"
         "table{border-collapse:collapse;} td,th{border:1px solid #000;padding:3px;}"
         "th{background-color:#e0e0e0;}</style></head><body>");
-    h += QStringLiteral("<h1>%1</h1>").arg(e(QStringLiteral("%1%2").arg(m_meta.department, title())));
+    h += QStringLiteral("<h1>%1</h1>")
+             .arg(e(QStringLiteral("%1%2").arg(m_meta.department, title())));
     h += QStringLiteral("<p class=\"sub\">%1</p>")
              .arg(e(tr("%n resource(s) · compiled %1", nullptr, int(m_rows.size()))
                         .arg(m_date.toString(Qt::ISODate))));
@@ -190,7 +205,8 @@ bool ResponsibilityList::writeXlsx(const QString &path, QString *error) const
             if (c == 0)
                 worksheet_write_number(ws, row, 0, r.at(0).toDouble(), cellFormat);
             else
-                worksheet_write_string(ws, row, lxw_col_t(c), r.at(c).toUtf8().constData(), cellFormat);
+                worksheet_write_string(ws, row, lxw_col_t(c), r.at(c).toUtf8().constData(),
+                                       cellFormat);
         }
         ++row;
     }
@@ -200,7 +216,8 @@ bool ResponsibilityList::writeXlsx(const QString &path, QString *error) const
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR) {
         if (error)
-            *error = tr("Cannot write the workbook %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err)));
+            *error = tr("Cannot write the workbook %1: %2")
+                         .arg(path, QString::fromUtf8(lxw_strerror(err)));
         return false;
     }
     QFile in(QFile::decodeName(tmpPath));

@@ -14,8 +14,8 @@ namespace sy {
 class CatalogStore;
 
 // The sharing and opening responsibility lists (共享责任清单 / 开放责任清单) for the
-// leadership: one row per shared (无条件/有条件共享) or opened (无条件/有条件开放) resource with the
-// office responsible for it. Classified (涉密) resources never appear in the opening list, and
+// leadership: one row per shared (无条件/有条件共享) or opened (无条件/有条件开放) resource with
+// the office responsible for it. Classified (涉密) resources never appear in the opening list, and
 // neither do resources whose opening contradicts their grade or sharing; they are counted in
 // excluded() so the list says how many were left out and why.
 class ResponsibilityList

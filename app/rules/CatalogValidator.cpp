@@ -15,8 +15,10 @@ namespace sy {
 namespace {
 
 // Findings of the cross-resource checks, built with the engine's messages.
-QList<Finding> crossFindings(const RuleEngine &engine, ValidationQueries &queries,
-                             const QHash<qint64, QString> &officeNames, qint64 resourceId,
+QList<Finding> crossFindings(const RuleEngine &engine,
+                             ValidationQueries &queries,
+                             const QHash<qint64, QString> &officeNames,
+                             qint64 resourceId,
                              QString *error)
 {
     QList<Finding> out;
@@ -28,8 +30,7 @@ QList<Finding> crossFindings(const RuleEngine &engine, ValidationQueries &querie
         out << engine.missingRelatedCodeFinding(m.resource, m.missingCode);
     const auto conflicts = queries.oneSourceConflicts(resourceId);
     for (const auto &c : conflicts) {
-        out << engine.oneSourceFinding(c.resource, c.item,
-                                       officeNames.value(c.resource.officeId),
+        out << engine.oneSourceFinding(c.resource, c.item, officeNames.value(c.resource.officeId),
                                        officeNames.value(c.otherOfficeId), c.otherResourceCode);
     }
     if (error && !queries.errorString().isEmpty())
@@ -137,8 +138,8 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
                     for (int i = 0; i < items.size(); ++i) {
                         const InfoItem &item = items.at(i);
                         const QString key = item.name + QChar(0x1f) + item.dataType + QChar(0x1f)
-                                            + QString::number(item.length) + QChar(0x1f)
-                                            + r.opening + QChar(0x1f) + attrs.at(i);
+                                            + QString::number(item.length) + QChar(0x1f) + r.opening
+                                            + QChar(0x1f) + attrs.at(i);
                         auto it = memo.constFind(key);
                         if (it == memo.cend()) {
                             if (memo.size() > 200000)
@@ -244,8 +245,10 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     return true;
 }
 
-QList<Finding> CatalogValidator::checkResource(const RuleEngine &engine, const CatalogStore &store,
-                                               qint64 resourceId, QualityTally *tally)
+QList<Finding> CatalogValidator::checkResource(const RuleEngine &engine,
+                                               const CatalogStore &store,
+                                               qint64 resourceId,
+                                               QualityTally *tally)
 {
     const std::optional<Resource> r = store.resource(resourceId);
     if (!r)
@@ -253,7 +256,8 @@ QList<Finding> CatalogValidator::checkResource(const RuleEngine &engine, const C
     const QList<InfoItem> items = store.items(resourceId);
     QList<Finding> out = engine.checkResource(*r, items, tally);
     ValidationQueries queries(store);
-    const QList<Finding> cross = crossFindings(engine, queries, officeNames(store), resourceId, nullptr);
+    const QList<Finding> cross
+        = crossFindings(engine, queries, officeNames(store), resourceId, nullptr);
     if (tally) {
         ++tally->evaluated;
         ++tally->consistencyChecks;
@@ -276,7 +280,8 @@ QList<Finding> CatalogValidator::checkResource(const RuleEngine &engine, const C
     return out;
 }
 
-QualityScore CatalogValidator::scoreResource(const RuleEngine &engine, const CatalogStore &store,
+QualityScore CatalogValidator::scoreResource(const RuleEngine &engine,
+                                             const CatalogStore &store,
                                              qint64 resourceId)
 {
     QualityTally tally;

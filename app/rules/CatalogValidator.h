@@ -65,11 +65,13 @@ public:
 
     // Live re-check of one resource in an open store (GUI thread, a few milliseconds): its own
     // rules plus the cross-resource checks restricted to it.
-    static QList<Finding> checkResource(const RuleEngine &engine, const CatalogStore &store,
-                                        qint64 resourceId, QualityTally *tally = nullptr);
+    static QList<Finding> checkResource(const RuleEngine &engine,
+                                        const CatalogStore &store,
+                                        qint64 resourceId,
+                                        QualityTally *tally = nullptr);
     // Quality score of one resource with the explanation lines filled.
-    static QualityScore scoreResource(const RuleEngine &engine, const CatalogStore &store,
-                                      qint64 resourceId);
+    static QualityScore
+    scoreResource(const RuleEngine &engine, const CatalogStore &store, qint64 resourceId);
 
 private:
     const RuleEngine &m_engine;

@@ -33,9 +33,15 @@ FindingCounts countFindings(const QList<Finding> &findings)
     FindingCounts c;
     for (const Finding &f : findings) {
         switch (f.severity) {
-        case Severity::Error: ++c.errors; break;
-        case Severity::Warning: ++c.warnings; break;
-        case Severity::Info: ++c.infos; break;
+        case Severity::Error:
+            ++c.errors;
+            break;
+        case Severity::Warning:
+            ++c.warnings;
+            break;
+        case Severity::Info:
+            ++c.infos;
+            break;
         }
     }
     return c;
@@ -59,9 +65,12 @@ void sortFindings(QList<Finding> &findings)
 QString severityLabel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QCoreApplication::translate("sy::Finding", "Error");
-    case Severity::Warning: return QCoreApplication::translate("sy::Finding", "Warning");
-    case Severity::Info: return QCoreApplication::translate("sy::Finding", "Info");
+    case Severity::Error:
+        return QCoreApplication::translate("sy::Finding", "Error");
+    case Severity::Warning:
+        return QCoreApplication::translate("sy::Finding", "Warning");
+    case Severity::Info:
+        return QCoreApplication::translate("sy::Finding", "Info");
     }
     return {};
 }

@@ -15,7 +15,7 @@ namespace sy {
 struct Finding
 {
     Severity severity = Severity::Error;
-    QString ruleId;        // stable id, e.g. "gd.resource.share_condition"
+    QString ruleId; // stable id, e.g. "gd.resource.share_condition"
     EntityKind entity = EntityKind::Resource;
     QString uuid;          // uuid of the entity the finding is attached to
     qint64 resourceId = 0; // resource it belongs to (0 for department, office, product, ...)

@@ -70,7 +70,8 @@ QStringList QualityScore::explanation() const
         line += QLatin1Char(' ') + tally.inconsistencies.join(QLatin1Char(' '));
     lines << line;
     if (timeliness < 0) {
-        lines << tr("Timeliness —: the update cycle is irregular or not given, so it is not scored.");
+        lines << tr(
+            "Timeliness —: the update cycle is irregular or not given, so it is not scored.");
     } else if (!tally.timelinessNote.isEmpty()) {
         lines << tr("Timeliness %1: %2").arg(percent(timeliness), tally.timelinessNote);
     } else {

@@ -11,20 +11,20 @@ namespace sy {
 // lets office and catalog scores be the ratio of sums instead of a mean of means.
 struct QualityTally
 {
-    qint64 filled = 0;     // completeness A: expected fields that are filled
-    qint64 expected = 0;   // completeness B: required + conditionally required fields
-    qint64 passed = 0;     // conformity A: rule evaluations passed
-    qint64 evaluated = 0;  // conformity B: rule evaluations
-    qint64 consistent = 0; // consistency A: cross-field / cross-entity checks passed
+    qint64 filled = 0;            // completeness A: expected fields that are filled
+    qint64 expected = 0;          // completeness B: required + conditionally required fields
+    qint64 passed = 0;            // conformity A: rule evaluations passed
+    qint64 evaluated = 0;         // conformity B: rule evaluations
+    qint64 consistent = 0;        // consistency A: cross-field / cross-entity checks passed
     qint64 consistencyChecks = 0; // consistency B
-    double timely = 0;     // timeliness A: sum of per-resource timeliness (0..1)
+    double timely = 0;            // timeliness A: sum of per-resource timeliness (0..1)
     qint64 timelinessChecks = 0;  // timeliness B: resources with a regular update cycle
     qint64 resources = 0;
     bool explain = false; // collect the explanations below (single-resource scores only)
 
     // Explanations, kept only for single-resource scores (a 100k catalog would not need them).
-    QStringList missingFields;  // labels of expected but empty fields
-    QStringList failedRules;    // messages of failed conformity rules (short)
+    QStringList missingFields; // labels of expected but empty fields
+    QStringList failedRules;   // messages of failed conformity rules (short)
     QStringList inconsistencies;
     QString timelinessNote;
 

@@ -27,8 +27,11 @@ struct RuleEngine::Context
             ++tally->consistent;
         }
     }
-    void fail(Severity severity, const QString &ruleId, const QString &field,
-              const QString &message, bool consistency)
+    void fail(Severity severity,
+              const QString &ruleId,
+              const QString &field,
+              const QString &message,
+              bool consistency)
     {
         Finding f = base;
         f.severity = severity;
@@ -50,8 +53,7 @@ struct RuleEngine::Context
                 tally->inconsistencies << message;
         }
     }
-    template<typename LabelFn>
-    void expect(bool filled, LabelFn &&label)
+    template<typename LabelFn> void expect(bool filled, LabelFn &&label)
     {
         if (!tally)
             return;
@@ -68,8 +70,12 @@ struct RuleEngine::Context
     // The message is built only on failure: tr() and arg() on every passing check would cost
     // more than the checks themselves over a 100k-resource catalog.
     template<typename MessageFn>
-    void check(bool ok, Severity severity, const QString &ruleId, const QString &field,
-               MessageFn &&message, bool consistency)
+    void check(bool ok,
+               Severity severity,
+               const QString &ruleId,
+               const QString &field,
+               MessageFn &&message,
+               bool consistency)
     {
         if (ok)
             pass(consistency);
@@ -85,19 +91,26 @@ bool isEmptyValue(const QVariant &v, FieldType type)
     if (!v.isValid() || v.isNull())
         return true;
     switch (v.typeId()) {
-    case QMetaType::QString: return v.toString().trimmed().isEmpty();
-    case QMetaType::QStringList: return v.toStringList().isEmpty();
-    case QMetaType::QVariantList: return v.toList().isEmpty();
-    case QMetaType::Bool: return false; // "no" is an answer
-    default: break;
+    case QMetaType::QString:
+        return v.toString().trimmed().isEmpty();
+    case QMetaType::QStringList:
+        return v.toStringList().isEmpty();
+    case QMetaType::QVariantList:
+        return v.toList().isEmpty();
+    case QMetaType::Bool:
+        return false; // "no" is an answer
+    default:
+        break;
     }
     // Integer columns default to 0, which means "not given" for counts, volumes and office ids.
     switch (v.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
-    case QMetaType::ULongLong: return type != FieldType::Bool && v.toLongLong() == 0;
-    default: break;
+    case QMetaType::ULongLong:
+        return type != FieldType::Bool && v.toLongLong() == 0;
+    default:
+        break;
     }
     return false;
 }
@@ -156,8 +169,14 @@ QString declKey(const QString &entity, const QString &field, RuleKind kind)
     return entity + QLatin1Char('|') + field + QLatin1Char('|') + ruleKindName(kind);
 }
 
-QString sharingCode(const Resource &r) { return r.sharing.trimmed(); }
-QString openingCode(const Resource &r) { return r.opening.trimmed(); }
+QString sharingCode(const Resource &r)
+{
+    return r.sharing.trimmed();
+}
+QString openingCode(const Resource &r)
+{
+    return r.opening.trimmed();
+}
 
 } // namespace
 
@@ -185,7 +204,9 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         if (const EntityDef *def = m_profile->entity(e)) {
             for (const FieldDef &f : def->fields) {
                 if (!f.pattern.isEmpty())
-                    m_regexes.insert(f.pattern, QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)));
+                    m_regexes.insert(
+                        f.pattern,
+                        QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)));
             }
         }
     }
@@ -246,11 +267,13 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             vocId = c.def->vocabulary;
         c.vocabulary = vocId.isEmpty() ? nullptr : m_profile->vocabulary(vocId);
         c.checksumKind = r.params.value(QStringLiteral("kind")).toString();
-        c.orgCodeDeclared = profileDeclares(r.entity, r.field, RuleKind::Checksum, QStringLiteral("org_code"));
+        c.orgCodeDeclared
+            = profileDeclares(r.entity, r.field, RuleKind::Checksum, QStringLiteral("org_code"));
         m_rules[r.entity] << c;
     }
-    const QString codePattern = m_profile->setting(QStringLiteral("resource_code_pattern"),
-                                                   QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
+    const QString codePattern = m_profile
+                                    ->setting(QStringLiteral("resource_code_pattern"),
+                                              QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
                                     .toString();
     m_regexes.insert(QStringLiteral("@resource_code"),
                      QRegularExpression(QRegularExpression::anchoredPattern(codePattern)));
@@ -260,9 +283,9 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
     const QVariantMap days = m_profile->setting(QStringLiteral("update_cycle_days")).toMap();
     if (const Vocabulary *v = m_profile->vocabulary(QStringLiteral("update_cycle"))) {
         static const QList<QPair<QString, int>> byLabel = {
-            {QStringLiteral("实时"), 1},   {QStringLiteral("每日"), 1},
-            {QStringLiteral("每天"), 1},   {QStringLiteral("每周"), 7},
-            {QStringLiteral("每旬"), 10},  {QStringLiteral("每月"), 31},
+            {QStringLiteral("实时"), 1},    {QStringLiteral("每日"), 1},
+            {QStringLiteral("每天"), 1},    {QStringLiteral("每周"), 7},
+            {QStringLiteral("每旬"), 10},   {QStringLiteral("每月"), 31},
             {QStringLiteral("每季度"), 92}, {QStringLiteral("每半年"), 183},
             {QStringLiteral("每年"), 366},
         };
@@ -281,7 +304,9 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         m_cycleDays.insert(it.key(), it.value().toInt());
 }
 
-bool RuleEngine::profileDeclares(const QString &entity, const QString &field, RuleKind kind,
+bool RuleEngine::profileDeclares(const QString &entity,
+                                 const QString &field,
+                                 RuleKind kind,
                                  const QString &qualifier) const
 {
     QString key = declKey(entity, field, kind);
@@ -310,7 +335,8 @@ QString RuleEngine::fieldLabel(const QString &entity, const QString &key) const
     return key;
 }
 
-QString RuleEngine::valueLabel(const QString &entity, const QString &key, const QVariant &value) const
+QString
+RuleEngine::valueLabel(const QString &entity, const QString &key, const QVariant &value) const
 {
     const QString text = valueText(value);
     if (m_profile) {
@@ -344,7 +370,8 @@ bool RuleEngine::isAuthoritative(const InfoItem &item)
 
 QString RuleEngine::oneSourceKey(const InfoItem &item)
 {
-    const QString element = attrValue(item.attrs, QStringLiteral("data_element")).toString().trimmed();
+    const QString element
+        = attrValue(item.attrs, QStringLiteral("data_element")).toString().trimmed();
     if (!element.isEmpty())
         return QStringLiteral("e:") + element.toCaseFolded();
     return QStringLiteral("n:") + normalisedName(item.name);
@@ -366,30 +393,38 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         const QString &label = fc.label;
         if (fc.required) {
             ctx.expect(!empty, [&] { return label; });
-            ctx.check(!empty, Severity::Error, idBase + QStringLiteral(".required"), f.key,
-                      [&] { return tr("%1 is empty. Fill in %1.").arg(label); }, false);
+            ctx.check(
+                !empty, Severity::Error, idBase + QStringLiteral(".required"), f.key,
+                [&] { return tr("%1 is empty. Fill in %1.").arg(label); }, false);
         }
         if (empty)
             continue;
         const QString text = valueText(v);
         if (f.maxLength > 0 && (f.type == FieldType::Text || f.type == FieldType::LongText)) {
-            ctx.check(text.size() <= f.maxLength, Severity::Error,
-                      idBase + QStringLiteral(".max_length"), f.key,
-                      [&] { return tr("%1 has %2 characters, more than the %3 allowed. Shorten it.")
-                          .arg(label)
-                          .arg(text.size())
-                          .arg(f.maxLength); },
-                      false);
+            ctx.check(
+                text.size() <= f.maxLength, Severity::Error, idBase + QStringLiteral(".max_length"),
+                f.key,
+                [&] {
+                    return tr("%1 has %2 characters, more than the %3 allowed. Shorten it.")
+                        .arg(label)
+                        .arg(text.size())
+                        .arg(f.maxLength);
+                },
+                false);
         }
         if (fc.pattern) {
             const bool ok = regex(f.pattern).match(text).hasMatch();
             const QString hint = f.help.text();
-            ctx.check(ok, Severity::Error, idBase + QStringLiteral(".pattern"), f.key,
-                      [&] { return hint.isEmpty()
-                          ? tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)
-                          : tr("%1 “%2” does not have the required format (%3). Correct it.")
-                                .arg(label, text, hint); },
-                      false);
+            ctx.check(
+                ok, Severity::Error, idBase + QStringLiteral(".pattern"), f.key,
+                [&] {
+                    return hint.isEmpty()
+                               ? tr("%1 “%2” does not have the required format. Correct it.")
+                                     .arg(label, text)
+                               : tr("%1 “%2” does not have the required format (%3). Correct it.")
+                                     .arg(label, text, hint);
+                },
+                false);
         }
         if (fc.vocabulary) {
             if (const Vocabulary *voc = m_profile->vocabulary(f.vocabulary)) {
@@ -399,11 +434,14 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                     if (!voc->contains(c))
                         bad << c;
                 }
-                ctx.check(bad.isEmpty(), Severity::Error, idBase + QStringLiteral(".vocabulary"),
-                          f.key,
-                          [&] { return tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
-                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text()); },
-                          false);
+                ctx.check(
+                    bad.isEmpty(), Severity::Error, idBase + QStringLiteral(".vocabulary"), f.key,
+                    [&] {
+                        return tr("%1 “%2” is not a value of the list “%3”. Choose a value from "
+                                  "the list.")
+                            .arg(label, bad.join(QLatin1Char(',')), voc->label.text());
+                    },
+                    false);
             }
         }
         switch (f.type) {
@@ -411,15 +449,23 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
             const QDate d = v.typeId() == QMetaType::QDate ? v.toDate()
                                                            : QDate::fromString(text, Qt::ISODate);
             const bool valid = d.isValid() && (v.typeId() == QMetaType::QDate || text.size() == 10);
-            ctx.check(valid, Severity::Error, idBase + QStringLiteral(".date"), f.key,
-                      [&] { return tr("%1 “%2” is not a valid date. Enter it as YYYY-MM-DD, e.g. 2025-03-01.")
-                          .arg(label, text); },
-                      false);
+            ctx.check(
+                valid, Severity::Error, idBase + QStringLiteral(".date"), f.key,
+                [&] {
+                    return tr("%1 “%2” is not a valid date. Enter it as YYYY-MM-DD, e.g. "
+                              "2025-03-01.")
+                        .arg(label, text);
+                },
+                false);
             if (valid) {
-                ctx.check(d <= m_today, Severity::Warning, idBase + QStringLiteral(".future"), f.key,
-                          [&] { return tr("%1 %2 lies in the future. Enter the date on which it actually happened.")
-                              .arg(label, d.toString(Qt::ISODate)); },
-                          false);
+                ctx.check(
+                    d <= m_today, Severity::Warning, idBase + QStringLiteral(".future"), f.key,
+                    [&] {
+                        return tr("%1 %2 lies in the future. Enter the date on which it actually "
+                                  "happened.")
+                            .arg(label, d.toString(Qt::ISODate));
+                    },
+                    false);
             }
             break;
         }
@@ -439,21 +485,29 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                                 && !text.endsWith(QLatin1String("0000")));
                 }
             }
-            ctx.check(known, Severity::Error, idBase + QStringLiteral(".region"), f.key,
-                      [&] { return tr("%1 “%2” is not a known GB/T 2260 administrative division code. Enter the "
-                         "six-digit code, e.g. 440100 for 广州市.")
-                          .arg(label, text); },
-                      false);
+            ctx.check(
+                known, Severity::Error, idBase + QStringLiteral(".region"), f.key,
+                [&] {
+                    return tr("%1 “%2” is not a known GB/T 2260 administrative division code. "
+                              "Enter the "
+                              "six-digit code, e.g. 440100 for 广州市.")
+                        .arg(label, text);
+                },
+                false);
             break;
         }
         case FieldType::Int:
         case FieldType::Bytes: {
             bool ok = false;
             const qlonglong n = v.toLongLong(&ok);
-            ctx.check(ok && n >= 0, Severity::Error, idBase + QStringLiteral(".number"), f.key,
-                      [&] { return tr("%1 “%2” is not a non-negative whole number. Enter a number such as 1200.")
-                          .arg(label, text); },
-                      false);
+            ctx.check(
+                ok && n >= 0, Severity::Error, idBase + QStringLiteral(".number"), f.key,
+                [&] {
+                    return tr("%1 “%2” is not a non-negative whole number. Enter a number such as "
+                              "1200.")
+                        .arg(label, text);
+                },
+                false);
             break;
         }
         default:
@@ -488,13 +542,16 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
         const QString custom = rule.message.text();
         return custom.isEmpty() ? generated : custom;
     };
-    auto textOf = [&] { return valueText(v); };
+    auto textOf = [&] {
+        return valueText(v);
+    };
 
     switch (rule.kind) {
     case RuleKind::Required:
         ctx.expect(!empty, [&] { return label; });
-        ctx.check(!empty, rule.severity, rule.id, rule.field,
-                  [&] { return message(tr("%1 is empty. Fill in %1.").arg(label)); }, false);
+        ctx.check(
+            !empty, rule.severity, rule.id, rule.field,
+            [&] { return message(tr("%1 is empty. Fill in %1.").arg(label)); }, false);
         return true;
     case RuleKind::RequiredIf:
     case RuleKind::Forbids: {
@@ -503,20 +560,28 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
         if (!valueIn(ifValue, compiled.ifValues))
             return false;
         const QString &ifLabel = compiled.ifLabel;
-        auto ifText = [&] { return valueLabel(rule.entity, ifField, ifValue); };
+        auto ifText = [&] {
+            return valueLabel(rule.entity, ifField, ifValue);
+        };
         if (rule.kind == RuleKind::RequiredIf) {
             ctx.expect(!empty, [&] { return label; });
-            ctx.check(!empty, rule.severity, rule.id, rule.field,
-                      [&] { return message(tr("%1 is empty: it is required when %2 is “%3”. Fill in %1.")
-                                  .arg(label, ifLabel, ifText())); },
-                      true);
+            ctx.check(
+                !empty, rule.severity, rule.id, rule.field,
+                [&] {
+                    return message(tr("%1 is empty: it is required when %2 is “%3”. Fill in %1.")
+                                       .arg(label, ifLabel, ifText()));
+                },
+                true);
         } else {
             const bool bad = valueIn(v, compiled.values);
-            ctx.check(!bad, rule.severity, rule.id, rule.field,
-                      [&] { return message(tr("%1 must not be “%2” when %3 is “%4”. Choose another value.")
-                                  .arg(label, valueLabel(rule.entity, rule.field, v), ifLabel,
-                                       ifText())); },
-                      true);
+            ctx.check(
+                !bad, rule.severity, rule.id, rule.field,
+                [&] {
+                    return message(
+                        tr("%1 must not be “%2” when %3 is “%4”. Choose another value.")
+                            .arg(label, valueLabel(rule.entity, rule.field, v), ifLabel, ifText()));
+                },
+                true);
         }
         return true;
     }
@@ -524,9 +589,13 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
         if (empty || !compiled.regex.isValid() || compiled.regex.pattern().isEmpty())
             return false;
         const QString text = textOf();
-        ctx.check(compiled.regex.match(text).hasMatch(), rule.severity, rule.id, rule.field,
-                  [&] { return message(tr("%1 “%2” does not have the required format. Correct it.").arg(label, text)); },
-                  false);
+        ctx.check(
+            compiled.regex.match(text).hasMatch(), rule.severity, rule.id, rule.field,
+            [&] {
+                return message(
+                    tr("%1 “%2” does not have the required format. Correct it.").arg(label, text));
+            },
+            false);
         return true;
     }
     case RuleKind::Range: {
@@ -539,11 +608,15 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
         const QVariant max = rule.params.value(QStringLiteral("max"));
         const bool inRange = ok && (!min.isValid() || d >= min.toDouble())
                              && (!max.isValid() || d <= max.toDouble());
-        ctx.check(inRange, rule.severity, rule.id, rule.field,
-                  [&] { return message(tr("%1 is %2, outside the allowed range %3 to %4. Enter a value in range.")
-                              .arg(label, text, min.isValid() ? min.toString() : QStringLiteral("—"),
-                                   max.isValid() ? max.toString() : QStringLiteral("—"))); },
-                  false);
+        ctx.check(
+            inRange, rule.severity, rule.id, rule.field,
+            [&] {
+                return message(
+                    tr("%1 is %2, outside the allowed range %3 to %4. Enter a value in range.")
+                        .arg(label, text, min.isValid() ? min.toString() : QStringLiteral("—"),
+                             max.isValid() ? max.toString() : QStringLiteral("—")));
+            },
+            false);
         return true;
     }
     case RuleKind::Vocabulary: {
@@ -558,10 +631,14 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
             if (!voc->contains(c))
                 bad << c;
         }
-        ctx.check(bad.isEmpty(), rule.severity, rule.id, rule.field,
-                  [&] { return message(tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
-                              .arg(label, bad.join(QLatin1Char(',')), voc->label.text())); },
-                  false);
+        ctx.check(
+            bad.isEmpty(), rule.severity, rule.id, rule.field,
+            [&] {
+                return message(
+                    tr("%1 “%2” is not a value of the list “%3”. Choose a value from the list.")
+                        .arg(label, bad.join(QLatin1Char(',')), voc->label.text()));
+            },
+            false);
         return true;
     }
     case RuleKind::Checksum: {
@@ -578,13 +655,17 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
                     return false;
                 code = code.mid(8, 9);
             }
-            const bool ok = code.size() == 9
-                            && uscc::orgCodeCheckCharacter(code.left(8)) == code.at(8);
-            ctx.check(ok, rule.severity, rule.id, rule.field,
-                      [&] { return message(tr("%1 “%2” fails the GB 11714 check digit. Check the organisation "
-                                 "code against the certificate.")
-                                  .arg(label, text)); },
-                      false);
+            const bool ok
+                = code.size() == 9 && uscc::orgCodeCheckCharacter(code.left(8)) == code.at(8);
+            ctx.check(
+                ok, rule.severity, rule.id, rule.field,
+                [&] {
+                    return message(
+                        tr("%1 “%2” fails the GB 11714 check digit. Check the organisation "
+                           "code against the certificate.")
+                            .arg(label, text));
+                },
+                false);
             return true;
         }
         const QString code = text.toUpper();
@@ -672,7 +753,9 @@ QList<Finding> RuleEngine::checkOffice(const Office &office) const
     ctx.base.entity = EntityKind::Office;
     ctx.base.uuid = office.uuid;
     ctx.entityKey = entityKindName(EntityKind::Office);
-    const Getter get = [&office](const QString &key) { return office.value(key); };
+    const Getter get = [&office](const QString &key) {
+        return office.value(key);
+    };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);
     return out;
@@ -687,7 +770,9 @@ QList<Finding> RuleEngine::checkProduct(const Product &product) const
     ctx.base.uuid = product.uuid;
     ctx.base.resourceCode = product.code;
     ctx.entityKey = entityKindName(EntityKind::Product);
-    const Getter get = [&product](const QString &key) { return product.value(key); };
+    const Getter get = [&product](const QString &key) {
+        return product.value(key);
+    };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);
     return out;
@@ -702,14 +787,18 @@ QList<Finding> RuleEngine::checkRegistration(const Registration &registration) c
     ctx.base.uuid = registration.uuid;
     ctx.base.resourceCode = registration.formNumber;
     ctx.entityKey = entityKindName(EntityKind::Registration);
-    const Getter get = [&registration](const QString &key) { return registration.value(key); };
+    const Getter get = [&registration](const QString &key) {
+        return registration.value(key);
+    };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);
     return out;
 }
 
-QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<InfoItem> &items,
-                                         QualityTally *tally, bool withItems) const
+QList<Finding> RuleEngine::checkResource(const Resource &resource,
+                                         const QList<InfoItem> &items,
+                                         QualityTally *tally,
+                                         bool withItems) const
 {
     QList<Finding> out;
     Context ctx;
@@ -720,7 +809,9 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<I
     ctx.base.resourceId = resource.id;
     ctx.base.resourceCode = resource.code;
     ctx.entityKey = entityKindName(EntityKind::Resource);
-    const Getter get = [&resource](const QString &key) { return resource.value(key); };
+    const Getter get = [&resource](const QString &key) {
+        return resource.value(key);
+    };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);
     checkGuangdongResource(resource, items, ctx);
@@ -734,14 +825,15 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<I
     return out;
 }
 
-QList<Finding> RuleEngine::checkResource(const Resource &resource, const QList<InfoItem> &items,
+QList<Finding> RuleEngine::checkResource(const Resource &resource,
+                                         const QList<InfoItem> &items,
                                          QualityTally *tally) const
 {
     return checkResource(resource, items, tally, true);
 }
 
-QList<Finding> RuleEngine::checkItem(const Resource &resource, const InfoItem &item,
-                                     QualityTally *tally) const
+QList<Finding>
+RuleEngine::checkItem(const Resource &resource, const InfoItem &item, QualityTally *tally) const
 {
     QList<Finding> out;
     Context ctx;
@@ -760,7 +852,9 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
     ctx.base.uuid = item.uuid;
     ctx.base.itemPosition = item.position;
     ctx.entityKey = entityKindName(EntityKind::InfoItem);
-    const Getter get = [&item](const QString &key) { return item.value(key); };
+    const Getter get = [&item](const QString &key) {
+        return item.value(key);
+    };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);
 
@@ -770,14 +864,15 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
     QString problem;
     Severity severity = Severity::Error;
     if (type == QLatin1String("C")) {
-        if (len <= 0 && !profileDeclares(ctx.entityKey, QStringLiteral("length"), RuleKind::RequiredIf)) {
+        if (len <= 0
+            && !profileDeclares(ctx.entityKey, QStringLiteral("length"), RuleKind::RequiredIf)) {
             problem = tr("a character item needs its maximum length (1 to 65535)");
             severity = Severity::Warning;
         } else if (len > 65535) {
             problem = tr("a character item holds at most 65535 characters");
         }
-    } else if (type == QLatin1String("N") || type == QLatin1String("Y") || type == QLatin1String("B")
-               || type == QLatin1String("F")) {
+    } else if (type == QLatin1String("N") || type == QLatin1String("Y")
+               || type == QLatin1String("B") || type == QLatin1String("F")) {
         if (len > 38)
             problem = tr("a number has at most 38 digits");
     } else if (type == QLatin1String("I")) {
@@ -794,36 +889,45 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
             problem = tr("a logical value takes 1 character");
     }
     if (!type.isEmpty()) {
-        ctx.check(problem.isEmpty(), severity, QStringLiteral("gd.item.length"),
-                  QStringLiteral("length"),
-                  [&] { return tr("Information item “%1”: length %2 does not fit its data type “%3”: %4. "
-                     "Correct the length or the data type.")
-                      .arg(item.name)
-                      .arg(len)
-                      .arg(m_profile ? m_profile->label(QStringLiteral("item_type"), item.dataType)
-                                     : item.dataType,
-                           problem); },
-                  true);
+        ctx.check(
+            problem.isEmpty(), severity, QStringLiteral("gd.item.length"), QStringLiteral("length"),
+            [&] {
+                return tr("Information item “%1”: length %2 does not fit its data type “%3”: %4. "
+                          "Correct the length or the data type.")
+                    .arg(item.name)
+                    .arg(len)
+                    .arg(m_profile ? m_profile->label(QStringLiteral("item_type"), item.dataType)
+                                   : item.dataType,
+                         problem);
+            },
+            true);
     }
     // A classified item cannot sit in a resource that is opened to the public.
     if (boolValue(attrValue(item.attrs, QStringLiteral("secret")))) {
         const bool ok = openingCode(r) == QLatin1String("3") || openingCode(r).isEmpty();
-        ctx.check(ok, Severity::Warning, QStringLiteral("gd.item.secret_open"),
-                  QStringLiteral("secret"),
-                  [&] { return tr("Information item “%1” is marked classified (涉密) but the resource is open to "
-                     "the public. Remove the item from the resource or set opening to “不予开放”.")
-                      .arg(item.name); },
-                  true);
+        ctx.check(
+            ok, Severity::Warning, QStringLiteral("gd.item.secret_open"), QStringLiteral("secret"),
+            [&] {
+                return tr("Information item “%1” is marked classified (涉密) but the resource is "
+                          "open to "
+                          "the public. Remove the item from the resource or set opening to "
+                          "“不予开放”.")
+                    .arg(item.name);
+            },
+            true);
     }
 }
 
-void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem> &items,
+void RuleEngine::checkGuangdongResource(const Resource &r,
+                                        const QList<InfoItem> &items,
                                         Context &ctx) const
 {
     const QString res = ctx.entityKey;
     const QString sharing = sharingCode(r);
     const QString opening = openingCode(r);
-    auto label = [&](const char *key) { return fieldLabel(res, QString::fromLatin1(key)); };
+    auto label = [&](const char *key) {
+        return fieldLabel(res, QString::fromLatin1(key));
+    };
     auto declared = [&](const char *field, RuleKind kind, const char *ifField = nullptr) {
         return profileDeclares(res, QString::fromLatin1(field), kind,
                                ifField ? QString::fromLatin1(ifField) : QString());
@@ -834,103 +938,149 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
         const QString code = r.code.trimmed();
         const bool formatOk = regex(QStringLiteral("@resource_code")).match(code).hasMatch();
         if (!declared("code", RuleKind::Pattern))
-            ctx.check(formatOk, Severity::Error, QStringLiteral("gd.resource.code.format"),
-                  QStringLiteral("code"),
-                  [&] { return tr("Resource code “%1” does not have the form classification/sequence (e.g. "
-                     "112461465423/000001: a class digit 1–3, at least five more classification "
-                     "digits, “/”, a sequence number). Correct the code.")
-                      .arg(code); },
-                  false);
+            ctx.check(
+                formatOk, Severity::Error, QStringLiteral("gd.resource.code.format"),
+                QStringLiteral("code"),
+                [&] {
+                    return tr("Resource code “%1” does not have the form classification/sequence "
+                              "(e.g. "
+                              "112461465423/000001: a class digit 1–3, at least five more "
+                              "classification "
+                              "digits, “/”, a sequence number). Correct the code.")
+                        .arg(code);
+                },
+                false);
         const QString classification
             = attrValue(r.attrs, QStringLiteral("classification")).toString().trimmed();
         if (formatOk && !classification.isEmpty()) {
-            ctx.check(code.startsWith(classification + QLatin1Char('/')), Severity::Error,
-                      QStringLiteral("gd.resource.code.classification"), QStringLiteral("code"),
-                      [&] { return tr("Resource code “%1” does not begin with its classification code “%2”. "
-                         "The part before “/” must be the classification.")
-                          .arg(code, classification); },
-                      true);
+            ctx.check(
+                code.startsWith(classification + QLatin1Char('/')), Severity::Error,
+                QStringLiteral("gd.resource.code.classification"), QStringLiteral("code"),
+                [&] {
+                    return tr("Resource code “%1” does not begin with its classification code "
+                              "“%2”. "
+                              "The part before “/” must be the classification.")
+                        .arg(code, classification);
+                },
+                true);
         }
     }
 
     // 有条件共享 ⇒ 共享条件
-    if (sharing == QLatin1String("2") && !declared("share_condition", RuleKind::RequiredIf, "sharing")) {
-        const bool filled = !attrValue(r.attrs, QStringLiteral("share_condition")).toString().trimmed().isEmpty();
+    if (sharing == QLatin1String("2")
+        && !declared("share_condition", RuleKind::RequiredIf, "sharing")) {
+        const bool filled
+            = !attrValue(r.attrs, QStringLiteral("share_condition")).toString().trimmed().isEmpty();
         ctx.expect(filled, [&] { return label("share_condition"); });
-        ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.share_condition"),
-                  QStringLiteral("share_condition"),
-                  [&] { return tr("%1 is empty: when the sharing type is “有条件共享” the conditions must be "
-                     "stated (who may use the data, for what, how to apply). Fill in %1.")
-                      .arg(label("share_condition")); },
-                  true);
+        ctx.check(
+            filled, Severity::Error, QStringLiteral("gd.resource.share_condition"),
+            QStringLiteral("share_condition"),
+            [&] {
+                return tr("%1 is empty: when the sharing type is “有条件共享” the conditions must "
+                          "be "
+                          "stated (who may use the data, for what, how to apply). Fill in %1.")
+                    .arg(label("share_condition"));
+            },
+            true);
     }
     // 不予共享 ⇒ legal basis, and ⇒ 不予开放
     if (sharing == QLatin1String("3")) {
         // The basis is written into 共享条件 (the templates' "共享条件/不予共享依据" column).
         const char *basisKey = "share_condition";
         if (!declared(basisKey, RuleKind::RequiredIf, "sharing")) {
-            const bool filled = !attrValue(r.attrs, QString::fromLatin1(basisKey)).toString().trimmed().isEmpty();
+            const bool filled
+                = !attrValue(r.attrs, QString::fromLatin1(basisKey)).toString().trimmed().isEmpty();
             ctx.expect(filled, [&] { return label(basisKey); });
-            ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.legal_basis"),
-                      QString::fromLatin1(basisKey),
-                      [&] { return tr("%1 is empty: a resource that is not shared (不予共享) must cite the law, "
-                         "regulation or policy that forbids sharing it. Fill in %1.")
-                          .arg(label(basisKey)); },
-                      true);
+            ctx.check(
+                filled, Severity::Error, QStringLiteral("gd.resource.legal_basis"),
+                QString::fromLatin1(basisKey),
+                [&] {
+                    return tr("%1 is empty: a resource that is not shared (不予共享) must cite the "
+                              "law, "
+                              "regulation or policy that forbids sharing it. Fill in %1.")
+                        .arg(label(basisKey));
+                },
+                true);
         }
         if (!declared("opening", RuleKind::Forbids, "sharing")) {
-            ctx.check(opening == QLatin1String("3"), Severity::Error,
-                      QStringLiteral("gd.resource.unshared_not_open"), QStringLiteral("opening"),
-                      [&] { return tr("%1 is “%2” but the resource is not shared (不予共享): data that is not "
-                         "shared between departments cannot be opened to the public. Set %1 to "
-                         "“不予开放”.")
-                          .arg(label("opening"),
-                               m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening); },
-                      true);
+            ctx.check(
+                opening == QLatin1String("3"), Severity::Error,
+                QStringLiteral("gd.resource.unshared_not_open"), QStringLiteral("opening"),
+                [&] {
+                    return tr("%1 is “%2” but the resource is not shared (不予共享): data that is "
+                              "not "
+                              "shared between departments cannot be opened to the public. Set %1 "
+                              "to "
+                              "“不予开放”.")
+                        .arg(label("opening"),
+                             m_profile ? m_profile->label(QStringLiteral("opening"), opening)
+                                       : opening);
+                },
+                true);
         }
     }
     // 有条件开放 ⇒ 开放条件
-    if (opening == QLatin1String("2") && !declared("open_condition", RuleKind::RequiredIf, "opening")) {
-        const bool filled = !attrValue(r.attrs, QStringLiteral("open_condition")).toString().trimmed().isEmpty();
+    if (opening == QLatin1String("2")
+        && !declared("open_condition", RuleKind::RequiredIf, "opening")) {
+        const bool filled
+            = !attrValue(r.attrs, QStringLiteral("open_condition")).toString().trimmed().isEmpty();
         ctx.expect(filled, [&] { return label("open_condition"); });
-        ctx.check(filled, Severity::Error, QStringLiteral("gd.resource.open_condition"),
-                  QStringLiteral("open_condition"),
-                  [&] { return tr("%1 is empty: when the opening type is “有条件开放” the conditions of access "
-                     "must be stated. Fill in %1.")
-                      .arg(label("open_condition")); },
-                  true);
+        ctx.check(
+            filled, Severity::Error, QStringLiteral("gd.resource.open_condition"),
+            QStringLiteral("open_condition"),
+            [&] {
+                return tr("%1 is empty: when the opening type is “有条件开放” the conditions of "
+                          "access "
+                          "must be stated. Fill in %1.")
+                    .arg(label("open_condition"));
+            },
+            true);
     }
     // 涉密 ⇒ 不予开放
     if (r.secret && !declared("opening", RuleKind::Forbids, "secret")) {
-        ctx.check(opening == QLatin1String("3"), Severity::Error,
-                  QStringLiteral("gd.resource.secret_not_open"), QStringLiteral("opening"),
-                  [&] { return tr("The resource is classified (涉密) but %1 is “%2”: classified data is never "
-                     "opened to the public. Set %1 to “不予开放”, or clear 涉密 after a secrecy "
-                     "review (保密审查).")
-                      .arg(label("opening"),
-                           m_profile ? m_profile->label(QStringLiteral("opening"), opening) : opening); },
-                  true);
+        ctx.check(
+            opening == QLatin1String("3"), Severity::Error,
+            QStringLiteral("gd.resource.secret_not_open"), QStringLiteral("opening"),
+            [&] {
+                return tr("The resource is classified (涉密) but %1 is “%2”: classified data is "
+                          "never "
+                          "opened to the public. Set %1 to “不予开放”, or clear 涉密 after a "
+                          "secrecy "
+                          "review (保密审查).")
+                    .arg(label("opening"),
+                         m_profile ? m_profile->label(QStringLiteral("opening"), opening)
+                                   : opening);
+            },
+            true);
     }
     // 核心数据 / 重要数据 ⇒ not 无条件开放
     const QString grade = r.grade.trimmed();
     if ((grade == QLatin1String("core") || grade == QLatin1String("important"))
         && !declared("opening", RuleKind::Forbids, "grade")) {
-        ctx.check(opening != QLatin1String("1"), Severity::Error,
-                  QStringLiteral("gd.resource.grade_not_open"), QStringLiteral("opening"),
-                  [&] { return tr("The resource is graded “%1” but %2 is “无条件开放”: core and important data "
-                     "(GB/T 43697) may not be opened without conditions. Set %2 to “有条件开放” "
-                     "or “不予开放”.")
-                      .arg(m_profile ? m_profile->label(QStringLiteral("grade"), grade) : grade,
-                           label("opening")); },
-                  true);
+        ctx.check(
+            opening != QLatin1String("1"), Severity::Error,
+            QStringLiteral("gd.resource.grade_not_open"), QStringLiteral("opening"),
+            [&] {
+                return tr("The resource is graded “%1” but %2 is “无条件开放”: core and important "
+                          "data "
+                          "(GB/T 43697) may not be opened without conditions. Set %2 to "
+                          "“有条件开放” "
+                          "or “不予开放”.")
+                    .arg(m_profile ? m_profile->label(QStringLiteral("grade"), grade) : grade,
+                         label("opening"));
+            },
+            true);
     }
 
     // At least one information item, names unique within the resource.
-    ctx.check(!items.isEmpty(), Severity::Error, QStringLiteral("gd.resource.items.none"),
-              QStringLiteral("items"),
-              [&] { return tr("The resource has no information items. Add at least one item (信息项) that "
-                 "describes a field of the data."); },
-              false);
+    ctx.check(
+        !items.isEmpty(), Severity::Error, QStringLiteral("gd.resource.items.none"),
+        QStringLiteral("items"),
+        [&] {
+            return tr("The resource has no information items. Add at least one item (信息项) that "
+                      "describes a field of the data.");
+        },
+        false);
     QHash<QString, const InfoItem *> seen;
     for (const InfoItem &item : items) {
         const QString key = normalisedName(item.name);
@@ -946,7 +1096,8 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
         itemCtx.base.entity = EntityKind::InfoItem;
         itemCtx.base.uuid = item.uuid;
         itemCtx.base.itemPosition = item.position;
-        itemCtx.fail(Severity::Error, QStringLiteral("gd.item.name.duplicate"), QStringLiteral("name"),
+        itemCtx.fail(Severity::Error, QStringLiteral("gd.item.name.duplicate"),
+                     QStringLiteral("name"),
                      tr("Information item name “%1” appears twice in this resource (items %2 and "
                         "%3). Rename or remove one of them.")
                          .arg(item.name)
@@ -961,12 +1112,16 @@ void RuleEngine::checkGuangdongResource(const Resource &r, const QList<InfoItem>
         const QString c = code.trimmed();
         if (c.isEmpty())
             continue;
-        ctx.check(regex(QStringLiteral("@resource_code")).match(c).hasMatch(), Severity::Error,
-                  QStringLiteral("gd.resource.related_codes.format"), QStringLiteral("related_codes"),
-                  [&] { return tr("Related resource code “%1” is not a resource code (classification/sequence). "
-                     "Correct it or remove it.")
-                      .arg(c); },
-                  false);
+        ctx.check(
+            regex(QStringLiteral("@resource_code")).match(c).hasMatch(), Severity::Error,
+            QStringLiteral("gd.resource.related_codes.format"), QStringLiteral("related_codes"),
+            [&] {
+                return tr("Related resource code “%1” is not a resource code "
+                          "(classification/sequence). "
+                          "Correct it or remove it.")
+                    .arg(c);
+            },
+            false);
     }
 }
 
@@ -978,7 +1133,8 @@ void RuleEngine::checkTimeliness(const Resource &r, Context &ctx) const
     const QString text = attrValue(r.attrs, QStringLiteral("last_update")).toString().trimmed();
     const QDate last = QDate::fromString(text.left(10), Qt::ISODate);
     auto cycle = [&] {
-        return m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle) : r.updateCycle;
+        return m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle)
+                         : r.updateCycle;
     };
     // A little grace: a monthly resource updated 35 days ago is late, not stale.
     const int allowed = days + qMax(1, days / 2);
@@ -1063,8 +1219,10 @@ Finding RuleEngine::missingRelatedCodeFinding(const Resource &r, const QString &
     return f;
 }
 
-Finding RuleEngine::oneSourceFinding(const Resource &r, const InfoItem &item,
-                                     const QString &officeName, const QString &otherOfficeName,
+Finding RuleEngine::oneSourceFinding(const Resource &r,
+                                     const InfoItem &item,
+                                     const QString &officeName,
+                                     const QString &otherOfficeName,
                                      const QString &otherResourceCode) const
 {
     Finding f;

@@ -47,23 +47,28 @@ public:
     // A resource with its information items (all per-entity rules, items included, plus the
     // "at least one item", "item names unique" and type/length checks). `tally`, when given,
     // receives the counts for the quality score.
-    QList<Finding> checkResource(const Resource &resource, const QList<InfoItem> &items,
+    QList<Finding> checkResource(const Resource &resource,
+                                 const QList<InfoItem> &items,
                                  QualityTally *tally = nullptr) const;
     // The same with the per-item checks left out when !withItems (the resource-level checks that
     // look at the items, such as "at least one" and "names unique", still run); with checkItem()
     // the catalog pass can reuse the result of identical items.
-    QList<Finding> checkResource(const Resource &resource, const QList<InfoItem> &items,
-                                 QualityTally *tally, bool withItems) const;
+    QList<Finding> checkResource(const Resource &resource,
+                                 const QList<InfoItem> &items,
+                                 QualityTally *tally,
+                                 bool withItems) const;
     // The checks of one information item of `resource`. They depend on the item and on the
     // resource's opening type only, so equal items give equal findings (apart from uuid/position).
-    QList<Finding> checkItem(const Resource &resource, const InfoItem &item,
-                             QualityTally *tally = nullptr) const;
+    QList<Finding>
+    checkItem(const Resource &resource, const InfoItem &item, QualityTally *tally = nullptr) const;
 
     // Findings for the cross-entity checks of the catalog.
     Finding duplicateCodeFinding(const Resource &resource, int count) const;
     Finding missingRelatedCodeFinding(const Resource &resource, const QString &missingCode) const;
-    Finding oneSourceFinding(const Resource &resource, const InfoItem &item,
-                             const QString &officeName, const QString &otherOfficeName,
+    Finding oneSourceFinding(const Resource &resource,
+                             const InfoItem &item,
+                             const QString &officeName,
+                             const QString &otherOfficeName,
                              const QString &otherResourceCode) const;
 
     // Days of one update cycle for timeliness, 0 when irregular (不定时, 其他) or unknown.
@@ -77,7 +82,9 @@ public:
     // True when the profile itself declares a rule of `kind` for entity/field; built-in checks
     // step back then so a clerk never sees the same problem twice.
     // `qualifier` narrows it to rules conditioned on that if_field, or checksum rules of that kind.
-    bool profileDeclares(const QString &entity, const QString &field, RuleKind kind,
+    bool profileDeclares(const QString &entity,
+                         const QString &field,
+                         RuleKind kind,
                          const QString &qualifier = QString()) const;
 
     using Getter = std::function<QVariant(const QString &key)>;
@@ -114,8 +121,8 @@ private:
     void checkFields(const QString &entityKey, const Getter &get, Context &ctx) const;
     void checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const;
     bool checkRule(const CompiledRule &rule, const Getter &get, Context &ctx) const;
-    void checkGuangdongResource(const Resource &r, const QList<InfoItem> &items,
-                                Context &ctx) const;
+    void
+    checkGuangdongResource(const Resource &r, const QList<InfoItem> &items, Context &ctx) const;
     void checkItem(const Resource &r, const InfoItem &item, Context &ctx) const;
     void checkTimeliness(const Resource &r, Context &ctx) const;
     QString fieldLabel(const QString &entity, const QString &key) const;
@@ -124,10 +131,10 @@ private:
 
     std::shared_ptr<const Profile> m_profile;
     QDate m_today;
-    QSet<QString> m_declared; // "entity|field|kind"
+    QSet<QString> m_declared;                     // "entity|field|kind"
     QHash<QString, QRegularExpression> m_regexes; // compiled once: the engine is shared by threads
     QHash<QString, int> m_cycleDays;
-    QHash<QString, QList<CompiledRule>> m_rules;      // by entity key, profile order
+    QHash<QString, QList<CompiledRule>> m_rules;     // by entity key, profile order
     QHash<QString, QList<FieldCheck>> m_fieldChecks; // by entity key
 };
 

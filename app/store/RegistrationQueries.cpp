@@ -24,22 +24,25 @@ QList<LedgerRow> RegistrationQueries::ledger(const QList<qint64> &officeIds)
         where = QStringLiteral(" WHERE r.office_id IN (%1)").arg(ids.join(QLatin1Char(',')));
     }
     // Correlated look-ups ride on the registrations_object index: a few µs per resource.
-    const QString sql = QStringLiteral(
-        "SELECT r.id, r.uuid, r.code, r.name, coalesce(r.office_id, 0), "
-        "       g.id, g.reg_type, g.status, g.form_number, "
-        "       json_extract(g.attrs, '$.submitted_date'), "
-        "       a.accepted, a.valid_until, a.renewal_due "
-        "FROM resources r "
-        "LEFT JOIN registrations g ON g.id = (SELECT max(x.id) FROM registrations x "
-        "                                     WHERE x.object_uuid = r.uuid) "
-        "LEFT JOIN (SELECT y.object_uuid AS ou, json_extract(y.attrs, '$.accepted_date') AS accepted, "
-        "                  json_extract(y.attrs, '$.valid_until') AS valid_until, "
-        "                  json_extract(y.attrs, '$.renewal_due') AS renewal_due, "
-        "                  row_number() OVER (PARTITION BY y.object_uuid ORDER BY y.id DESC) AS rn "
-        "           FROM registrations y WHERE y.status = 'accepted') a "
-        "       ON a.ou = r.uuid AND a.rn = 1"
-        "%1 ORDER BY r.code, r.id")
-                            .arg(where);
+    const QString sql
+        = QStringLiteral(
+              "SELECT r.id, r.uuid, r.code, r.name, coalesce(r.office_id, 0), "
+              "       g.id, g.reg_type, g.status, g.form_number, "
+              "       json_extract(g.attrs, '$.submitted_date'), "
+              "       a.accepted, a.valid_until, a.renewal_due "
+              "FROM resources r "
+              "LEFT JOIN registrations g ON g.id = (SELECT max(x.id) FROM registrations x "
+              "                                     WHERE x.object_uuid = r.uuid) "
+              "LEFT JOIN (SELECT y.object_uuid AS ou, json_extract(y.attrs, '$.accepted_date') AS "
+              "accepted, "
+              "                  json_extract(y.attrs, '$.valid_until') AS valid_until, "
+              "                  json_extract(y.attrs, '$.renewal_due') AS renewal_due, "
+              "                  row_number() OVER (PARTITION BY y.object_uuid ORDER BY y.id DESC) "
+              "AS rn "
+              "           FROM registrations y WHERE y.status = 'accepted') a "
+              "       ON a.ou = r.uuid AND a.rn = 1"
+              "%1 ORDER BY r.code, r.id")
+              .arg(where);
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     if (!q.exec(sql)) {
@@ -101,7 +104,8 @@ std::optional<Registration> RegistrationQueries::lastAccepted(const QString &obj
 int RegistrationQueries::maxFormSequence(const QString &prefix)
 {
     QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT form_number FROM registrations WHERE substr(form_number, 1, ?) = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT form_number FROM registrations WHERE substr(form_number, 1, ?) = ?"));
     q.addBindValue(prefix.size());
     q.addBindValue(prefix);
     int max = 0;

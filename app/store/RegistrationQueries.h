@@ -26,7 +26,7 @@ struct LedgerRow
     QString status;
     QString formNumber;
     QDate submitted;
-    QDate accepted;            // of the latest accepted registration
+    QDate accepted; // of the latest accepted registration
     QDate validUntil;
     QDate renewalDue;
 };

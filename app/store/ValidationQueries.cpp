@@ -41,10 +41,9 @@ QList<ValidationQueries::DuplicateCode> ValidationQueries::duplicateCodes(qint64
         "      HAVING count(*) > 1) d ON d.code = r.code ORDER BY r.code, r.id");
     if (resourceId > 0) {
         // One resource: two look-ups on the code index instead of grouping the catalog.
-        sql = QStringLiteral(
-            "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), "
-            "       (SELECT count(*) FROM resources x WHERE x.code = r.code) AS n "
-            "FROM resources r WHERE r.id = :id AND r.code <> '' AND n > 1");
+        sql = QStringLiteral("SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), "
+                             "       (SELECT count(*) FROM resources x WHERE x.code = r.code) AS n "
+                             "FROM resources r WHERE r.id = :id AND r.code <> '' AND n > 1");
     }
     if (!q.prepare(sql)) {
         fail(QStringLiteral("duplicate codes"), q.lastError().text());
@@ -74,12 +73,12 @@ QList<ValidationQueries::MissingRelated> ValidationQueries::missingRelatedCodes(
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     // instr() skips the JSON parser for the many resources without related codes.
-    QString sql = QStringLiteral(
-        "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), trim(j.value) "
-        "FROM resources r, json_each(r.attrs, '$.related_codes') j "
-        "WHERE instr(r.attrs, '\"related_codes\"') > 0 AND trim(j.value) <> '' "
-        "AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.code = trim(j.value)) "
-        "ORDER BY r.code, r.id");
+    QString sql
+        = QStringLiteral("SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), trim(j.value) "
+                         "FROM resources r, json_each(r.attrs, '$.related_codes') j "
+                         "WHERE instr(r.attrs, '\"related_codes\"') > 0 AND trim(j.value) <> '' "
+                         "AND NOT EXISTS (SELECT 1 FROM resources x WHERE x.code = trim(j.value)) "
+                         "ORDER BY r.code, r.id");
     if (resourceId > 0) {
         // One resource: its row by id first, so json_each runs once.
         sql = QStringLiteral(
@@ -120,13 +119,14 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
     // (SQLite takes the bare columns from the row that gives min(code)). Keys held by one office
     // only are dropped in C++; a conflict is then reported once per office, naming another office,
     // rather than once per resource. For a single resource, its own items are reported instead.
-    const QString auth = QStringLiteral(
-        "SELECT i.id AS item_id, i.uuid AS item_uuid, i.position, i.name, r.id AS rid, "
-        "       r.uuid AS ruuid, r.code, coalesce(r.office_id, 0) AS office, %1 AS k "
-        "FROM items i JOIN resources r ON r.id = i.resource_id "
-        "WHERE instr(i.attrs, '\"authoritative\"') > 0 "
-        "  AND json_extract(i.attrs, '$.authoritative') IN (1, 'true', '1', '是')")
-                             .arg(QString::fromUtf8(oneSourceKeySql));
+    const QString auth
+        = QStringLiteral(
+              "SELECT i.id AS item_id, i.uuid AS item_uuid, i.position, i.name, r.id AS rid, "
+              "       r.uuid AS ruuid, r.code, coalesce(r.office_id, 0) AS office, %1 AS k "
+              "FROM items i JOIN resources r ON r.id = i.resource_id "
+              "WHERE instr(i.attrs, '\"authoritative\"') > 0 "
+              "  AND json_extract(i.attrs, '$.authoritative') IN (1, 'true', '1', '是')")
+              .arg(QString::fromUtf8(oneSourceKeySql));
     QString sql;
     if (resourceId > 0) {
         // Live re-check of one resource: its own authoritative items, compared with the items of
@@ -231,26 +231,30 @@ QList<qint64> ValidationQueries::idBounds(int parts)
 }
 
 bool ValidationQueries::forEachResource(
-    const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit, qint64 fromId,
+    const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit,
+    qint64 fromId,
     qint64 toId)
 {
-    return stream(
-        [&visit](const Resource &r, const QList<InfoItem> &items, const QStringList &) {
-            return visit(r, items);
-        },
-        fromId, toId, true);
+    return stream([&visit](const Resource &r, const QList<InfoItem> &items,
+                           const QStringList &) { return visit(r, items); },
+                  fromId, toId, true);
 }
 
 bool ValidationQueries::forEachResourceRaw(
-    const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)> &visit,
-    qint64 fromId, qint64 toId)
+    const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)>
+        &visit,
+    qint64 fromId,
+    qint64 toId)
 {
     return stream(visit, fromId, toId, false);
 }
 
 bool ValidationQueries::stream(
-    const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)> &visit,
-    qint64 fromId, qint64 toId, bool parseItemAttrs)
+    const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)>
+        &visit,
+    qint64 fromId,
+    qint64 toId,
+    bool parseItemAttrs)
 {
     const QString range = toId > 0 ? QStringLiteral(" WHERE %1 >= :from AND %1 < :to")
                                    : QStringLiteral(" WHERE %1 >= :from");

@@ -56,21 +56,29 @@ public:
 
     // Streams resources with fromId <= id < toId (toId 0 = no bound) in id order with their items.
     // `visit` returning false stops the pass (cancel). Returns false on a database error.
-    bool forEachResource(const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit,
-                         qint64 fromId = 0, qint64 toId = 0);
+    bool
+    forEachResource(const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit,
+                    qint64 fromId = 0,
+                    qint64 toId = 0);
     // The same, but the items' attrs are left unparsed (InfoItem::attrs empty) and handed over as
     // their JSON text, parallel to the items: parsing two million small JSON objects costs more
     // than checking them when most items repeat (the caller parses on a cache miss).
     bool forEachResourceRaw(
-        const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)> &visit,
-        qint64 fromId = 0, qint64 toId = 0);
+        const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)>
+            &visit,
+        qint64 fromId = 0,
+        qint64 toId = 0);
 
     QString errorString() const { return m_error; }
 
 private:
     bool fail(const QString &what, const QString &detail);
-    bool stream(const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)> &visit,
-                qint64 fromId, qint64 toId, bool parseItemAttrs);
+    bool
+    stream(const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)>
+               &visit,
+           qint64 fromId,
+           qint64 toId,
+           bool parseItemAttrs);
 
     const CatalogStore &m_store;
     QString m_error;

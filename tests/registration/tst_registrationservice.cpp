@@ -65,7 +65,8 @@ void TestRegistrationService::firstRegistration()
     QVERIFY2(reg, qPrintable(error));
     QCOMPARE(reg->status, QStringLiteral("draft"));
     QVERIFY(reg->formNumber.startsWith(QStringLiteral("DJ-")));
-    QCOMPARE(reg->value(QStringLiteral("registrant_uscc")).toString(), QStringLiteral("91440101MA5CJQ4N59"));
+    QCOMPARE(reg->value(QStringLiteral("registrant_uscc")).toString(),
+             QStringLiteral("91440101MA5CJQ4N59"));
     QCOMPARE(reg->value(QStringLiteral("resource_name")).toString(), r.name);
     QVERIFY(!reg->value(QStringLiteral("quality")).toString().isEmpty());
 
@@ -109,7 +110,8 @@ void TestRegistrationService::readyBlockedByErrors()
     QVERIFY(service.update(*reg));
     bool found = false;
     for (const Finding &f : service.validate(*reg))
-        found = found || f.ruleId == QLatin1String("resource.share_condition.required_if_conditional");
+        found = found
+                || f.ruleId == QLatin1String("resource.share_condition.required_if_conditional");
     QVERIFY(found);
     QVERIFY(!service.setStatus(reg->id, QStringLiteral("ready"), {}, &error));
     QVERIFY(!error.isEmpty());
@@ -135,14 +137,17 @@ void TestRegistrationService::changeRecordsDiff()
     QStringList fields;
     for (const FieldDiff &c : diff)
         fields << c.field;
-    QVERIFY2(fields.contains(QStringLiteral("update_cycle")), qPrintable(fields.join(QLatin1Char(' '))));
+    QVERIFY2(fields.contains(QStringLiteral("update_cycle")),
+             qPrintable(fields.join(QLatin1Char(' '))));
     QVERIFY(fields.contains(QStringLiteral("resource_name")));
     for (const FieldDiff &c : diff) {
         if (c.field == QLatin1String("update_cycle")) {
             // Vocabulary codes are shown as their labels (每月 → 每日).
             const auto profile = m_engine.profile();
-            QCOMPARE(c.oldValue, profile->label(QStringLiteral("update_cycle"), QStringLiteral("5")));
-            QCOMPARE(c.newValue, profile->label(QStringLiteral("update_cycle"), QStringLiteral("2")));
+            QCOMPARE(c.oldValue,
+                     profile->label(QStringLiteral("update_cycle"), QStringLiteral("5")));
+            QCOMPARE(c.newValue,
+                     profile->label(QStringLiteral("update_cycle"), QStringLiteral("2")));
         }
     }
     // The reason of a change is asked for (warning), not the diff's fields.
@@ -157,7 +162,8 @@ void TestRegistrationService::cancellation()
     RegistrationService service(m_store, m_engine);
     const Resource r = *m_store.resourceByCode(QStringLiteral("301001001/000003"));
     QString error;
-    const Registration first = accept(service, *service.createForResource(r.id, QStringLiteral("1"), &error));
+    const Registration first
+        = accept(service, *service.createForResource(r.id, QStringLiteral("1"), &error));
     auto cancel = service.createForResource(r.id, QStringLiteral("4"), &error);
     QVERIFY(cancel);
     cancel->setValue(QStringLiteral("compliance_review"), QStringLiteral("审查意见"));
@@ -167,7 +173,8 @@ void TestRegistrationService::cancellation()
     cancel->setValue(QStringLiteral("reason"), QStringLiteral("系统下线，数据不再更新"));
     QVERIFY(service.update(*cancel));
     for (const char *to : {"ready", "submitted", "accepted"})
-        QVERIFY2(service.setStatus(cancel->id, QString::fromLatin1(to), {}, &error), qPrintable(error));
+        QVERIFY2(service.setStatus(cancel->id, QString::fromLatin1(to), {}, &error),
+                 qPrintable(error));
     // The first registration is cancelled by it, with a dated entry.
     const Registration old = *m_store.registration(first.id);
     QCOMPARE(old.status, QStringLiteral("cancelled"));
@@ -181,7 +188,8 @@ void TestRegistrationService::product()
     p.name = QStringLiteral("企业信用画像服务");
     p.attrs.insert(QStringLiteral("scenarios"), QStringLiteral("金融机构授信参考"));
     p.attrs.insert(QStringLiteral("service_mode"), QStringLiteral("api"));
-    p.attrs.insert(QStringLiteral("source_resources"), QJsonArray{QStringLiteral("301001001/000001")});
+    p.attrs.insert(QStringLiteral("source_resources"),
+                   QJsonArray{QStringLiteral("301001001/000001")});
     p.attrs.insert(QStringLiteral("price_kind"), QStringLiteral("guided"));
     p.attrs.insert(QStringLiteral("description"), QStringLiteral("基于登记信息的信用画像接口"));
     QVERIFY(m_store.insertProduct(p));

@@ -1,5 +1,5 @@
-#include "CatalogFixture.h"
 #include "CatalogDocument.h"
+#include "CatalogFixture.h"
 #include "CoreInfo.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -73,13 +73,16 @@ void TestRegistrationsPanel::firstRegistrationThroughGui()
     QVERIFY(panel && ledger);
     if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("registrationsDock")))
         dock->show();
-    QAbstractItemModelTester ledgerTester(ledger->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester ledgerTester(ledger->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *list = window.findChild<QTableView *>(QStringLiteral("registrationsTableView"));
-    QAbstractItemModelTester listTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester listTester(list->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(ledger->model()->registeredCount(), 0);
     QCOMPARE(ledger->model()->rowCount(), 4);
 
-    const qint64 resourceId = window.document()->store()->resourceByCode(QStringLiteral("301001001/000002"))->id;
+    const qint64 resourceId
+        = window.document()->store()->resourceByCode(QStringLiteral("301001001/000002"))->id;
     window.selectResource(resourceId);
     QTRY_COMPARE(window.currentResourceId(), resourceId);
 
@@ -119,7 +122,8 @@ void TestRegistrationsPanel::firstRegistrationThroughGui()
                 return int(QDialog::Accepted);
             });
         }
-        auto *b = window.findChild<QPushButton *>(QStringLiteral("statusButton_%1").arg(QLatin1String(status)));
+        auto *b = window.findChild<QPushButton *>(
+            QStringLiteral("statusButton_%1").arg(QLatin1String(status)));
         if (!b)
             return false;
         QTest::mouseClick(b, Qt::LeftButton);

@@ -23,16 +23,16 @@ void TestRegistrationWorkflow::transitions_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<bool>("legal");
-    const QStringList all = {QStringLiteral("draft"),    QStringLiteral("ready"),
-                             QStringLiteral("submitted"), QStringLiteral("accepted"),
-                             QStringLiteral("returned"),  QStringLiteral("objection"),
-                             QStringLiteral("cancelled")};
+    const QStringList all
+        = {QStringLiteral("draft"),    QStringLiteral("ready"),    QStringLiteral("submitted"),
+           QStringLiteral("accepted"), QStringLiteral("returned"), QStringLiteral("objection"),
+           QStringLiteral("cancelled")};
     const QSet<QString> legal = {
-        QStringLiteral("draft>ready"),         QStringLiteral("ready>draft"),
-        QStringLiteral("ready>submitted"),     QStringLiteral("submitted>accepted"),
-        QStringLiteral("submitted>returned"),  QStringLiteral("submitted>objection"),
-        QStringLiteral("objection>accepted"),  QStringLiteral("objection>returned"),
-        QStringLiteral("returned>draft"),      QStringLiteral("returned>ready"),
+        QStringLiteral("draft>ready"),        QStringLiteral("ready>draft"),
+        QStringLiteral("ready>submitted"),    QStringLiteral("submitted>accepted"),
+        QStringLiteral("submitted>returned"), QStringLiteral("submitted>objection"),
+        QStringLiteral("objection>accepted"), QStringLiteral("objection>returned"),
+        QStringLiteral("returned>draft"),     QStringLiteral("returned>ready"),
         QStringLiteral("accepted>cancelled"),
     };
     for (const QString &from : all) {
@@ -80,7 +80,8 @@ void TestRegistrationWorkflow::reasonRequired()
     QCOMPARE(reg.status, QStringLiteral("submitted"));
     QVERIFY(wf.transition(reg, QStringLiteral("returned"), QStringLiteral("材料不全"),
                           QStringLiteral("clerk"), QDateTime::currentDateTimeUtc(), &error));
-    QCOMPARE(reg.attrs.value(QStringLiteral("return_reason")).toString(), QStringLiteral("材料不全"));
+    QCOMPARE(reg.attrs.value(QStringLiteral("return_reason")).toString(),
+             QStringLiteral("材料不全"));
 }
 
 void TestRegistrationWorkflow::historyAndDates()
@@ -90,7 +91,8 @@ void TestRegistrationWorkflow::historyAndDates()
     reg.status = QStringLiteral("draft");
     const QDateTime t0(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
     QVERIFY(wf.transition(reg, QStringLiteral("ready"), {}, QStringLiteral("a"), t0));
-    QVERIFY(wf.transition(reg, QStringLiteral("submitted"), {}, QStringLiteral("a"), t0.addDays(1)));
+    QVERIFY(
+        wf.transition(reg, QStringLiteral("submitted"), {}, QStringLiteral("a"), t0.addDays(1)));
     QVERIFY(wf.transition(reg, QStringLiteral("objection"), QStringLiteral("第三方提出异议"),
                           QStringLiteral("b"), t0.addDays(5)));
     QVERIFY(wf.transition(reg, QStringLiteral("accepted"), {}, QStringLiteral("b"), t0.addDays(9)));
@@ -100,7 +102,8 @@ void TestRegistrationWorkflow::historyAndDates()
     QCOMPARE(h.at(3).from, QStringLiteral("objection"));
     QCOMPARE(h.at(3).time, t0.addDays(9));
     // Validity and renewal from the profile (1095 days, notice 60 days).
-    const QDate accepted = QDate::fromString(reg.attrs.value(QStringLiteral("accepted_date")).toString(), Qt::ISODate);
+    const QDate accepted = QDate::fromString(
+        reg.attrs.value(QStringLiteral("accepted_date")).toString(), Qt::ISODate);
     QVERIFY(accepted.isValid());
     QCOMPARE(reg.attrs.value(QStringLiteral("valid_until")).toString(),
              accepted.addDays(wf.validityDays()).toString(Qt::ISODate));

@@ -60,8 +60,8 @@ void TestRegistrationForm::cleanupTestCase()
 QString TestRegistrationForm::pdfText(const QString &pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                          QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -112,7 +112,9 @@ void TestRegistrationForm::formPdf()
     QVERIFY2(form.pageCount() >= 3, qPrintable(QString::number(form.pageCount())));
     // SHUYUAN_KEEP_PDF=DIR keeps a copy to look at (pdftoppm -png -r 80).
     if (qEnvironmentVariableIsSet("SHUYUAN_KEEP_PDF"))
-        QFile::copy(pdf, QDir(qEnvironmentVariable("SHUYUAN_KEEP_PDF")).filePath(QStringLiteral("form.pdf")));
+        QFile::copy(
+            pdf,
+            QDir(qEnvironmentVariable("SHUYUAN_KEEP_PDF")).filePath(QStringLiteral("form.pdf")));
 
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
@@ -124,7 +126,9 @@ void TestRegistrationForm::formPdf()
           QStringLiteral("信息项80"), QStringLiteral("盖章"), QStringLiteral("签字"),
           QStringLiteral("第 1 页"), QStringLiteral("共 %1 页").arg(form.pageCount())}) {
         // pdftotext drops some spaces between glyphs it places itself: compare without them.
-        QVERIFY2(QString(text).remove(QLatin1Char(' ')).contains(QString(expected).remove(QLatin1Char(' '))),
+        QVERIFY2(QString(text)
+                     .remove(QLatin1Char(' '))
+                     .contains(QString(expected).remove(QLatin1Char(' '))),
                  qPrintable(expected + QStringLiteral(" missing in:\n") + text.left(3000)));
     }
     // WenQuanYi keeps 一 as U+4E00 (Noto CJK would give the Kangxi radical U+2F00).
@@ -143,7 +147,8 @@ void TestRegistrationForm::lists()
     QVERIFY(m_store.updateResource(secret));
     Resource conditional = *m_store.resourceByCode(QStringLiteral("301001001/000003"));
     conditional.sharing = QStringLiteral("2");
-    conditional.attrs.insert(QStringLiteral("share_condition"), QStringLiteral("仅限政务部门依法履职使用"));
+    conditional.attrs.insert(QStringLiteral("share_condition"),
+                             QStringLiteral("仅限政务部门依法履职使用"));
     QVERIFY(m_store.updateResource(conditional));
 
     ResponsibilityList opening(ResponsibilityList::Opening);

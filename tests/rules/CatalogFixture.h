@@ -12,7 +12,9 @@ Resource cleanResource(const QString &code, qint64 officeId);
 QList<InfoItem> cleanItems();
 // Creates `path` with offices 登记注册局 and 信用监督管理处 and `resources` clean resources with
 // codes 301001001/000001, ... alternating between the offices. Returns false with a message.
-bool createCatalog(const QString &path, int resources, QString *error,
+bool createCatalog(const QString &path,
+                   int resources,
+                   QString *error,
                    QList<qint64> *officeIds = nullptr);
 
 } // namespace sy::test

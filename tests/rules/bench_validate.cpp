@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
             items += i.size();
             return true;
         });
-        out << "stream only: " << n << " resources, " << items << " items in " << t.restart() << " ms\n";
+        out << "stream only: " << n << " resources, " << items << " items in " << t.restart()
+            << " ms\n";
         n = 0;
         qint64 findings = 0;
         q.forEachResource([&](const sy::Resource &r, const QList<sy::InfoItem> &i) {
@@ -59,14 +60,16 @@ int main(int argc, char *argv[])
             ++n;
             return true;
         });
-        out << "stream + rules (1 thread): " << findings << " findings in " << t.restart() << " ms\n";
+        out << "stream + rules (1 thread): " << findings << " findings in " << t.restart()
+            << " ms\n";
         findings = 0;
         q.forEachResource([&](const sy::Resource &r, const QList<sy::InfoItem> &) {
             sy::QualityTally tally;
             findings += engine.checkResource(r, {}, &tally).size();
             return true;
         });
-        out << "stream + resource rules only (1 thread): " << findings << " findings in " << t.restart() << " ms\n";
+        out << "stream + resource rules only (1 thread): " << findings << " findings in "
+            << t.restart() << " ms\n";
     }
     sy::CatalogValidator validator(engine);
     validator.setThreads(threads);

@@ -77,8 +77,9 @@ void TestCatalogValidator::crossResourceChecks()
         // A second resource with code ...0001; a related code that does not exist; the same
         // data element offered as authoritative by both offices.
         Resource dup = test::cleanResource(QStringLiteral("301001001/000001"), m_offices.at(0));
-        dup.attrs.insert(QStringLiteral("related_codes"),
-                         QJsonArray{QStringLiteral("301001001/000002"), QStringLiteral("301001001/999999")});
+        dup.attrs.insert(
+            QStringLiteral("related_codes"),
+            QJsonArray{QStringLiteral("301001001/000002"), QStringLiteral("301001001/999999")});
         QList<InfoItem> items = test::cleanItems();
         QVERIFY(store.insertResource(dup));
         QVERIFY(store.setItems(dup.id, items));
@@ -115,7 +116,8 @@ void TestCatalogValidator::crossResourceChecks()
     CatalogStore store;
     QVERIFY(store.openReadOnly(m_path));
     const qint64 second = store.resourceByCode(QStringLiteral("301001001/000002"))->id;
-    QVERIFY(ids(CatalogValidator::checkResource(m_engine, store, second)).contains(QStringLiteral("gd.item.one_source")));
+    QVERIFY(ids(CatalogValidator::checkResource(m_engine, store, second))
+                .contains(QStringLiteral("gd.item.one_source")));
     const qint64 fourth = store.resourceByCode(QStringLiteral("301001001/000004"))->id;
     QVERIFY(ids(CatalogValidator::checkResource(m_engine, store, fourth)).isEmpty());
 }

@@ -1,10 +1,10 @@
-#include "CatalogFixture.h"
 #include "CatalogDocument.h"
+#include "CatalogFixture.h"
+#include "CoreInfo.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "TestSupport.h"
-#include "CoreInfo.h"
 #include "validation/ProblemsModel.h"
 #include "validation/ProblemsPanel.h"
 
@@ -17,9 +17,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QUndoStack>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 namespace sy {
 void installValidationUi(MainWindow &window);
@@ -82,7 +82,8 @@ void TestProblemsPanel::fixFindingThroughPanel()
     QVERIFY(panel);
     if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("problemsDock")))
         dock->show();
-    QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = window.findChild<QTableView *>(QStringLiteral("problemsTableView"));
     auto *validate = window.findChild<QPushButton *>(QStringLiteral("validateAllPushButton"));
     QVERIFY(view && validate);
@@ -97,7 +98,8 @@ void TestProblemsPanel::fixFindingThroughPanel()
 
     int row = -1;
     for (int i = 0; i < panel->model()->rowCount(); ++i) {
-        if (panel->model()->findingAt(i)->ruleId == QLatin1String("resource.share_condition.required_if_conditional"))
+        if (panel->model()->findingAt(i)->ruleId
+            == QLatin1String("resource.share_condition.required_if_conditional"))
             row = i;
     }
     QVERIFY(row >= 0);
@@ -112,7 +114,8 @@ void TestProblemsPanel::fixFindingThroughPanel()
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QTRY_COMPARE(window.currentResourceId(), brokenId);
     QTRY_VERIFY(QApplication::focusWidget()
-                && QApplication::focusWidget()->objectName() == QLatin1String("field_share_condition"));
+                && QApplication::focusWidget()->objectName()
+                       == QLatin1String("field_share_condition"));
 
     // The clerk types the condition; leaving the field commits it and the live re-check runs.
     QWidget *editor = QApplication::focusWidget();
@@ -121,7 +124,11 @@ void TestProblemsPanel::fixFindingThroughPanel()
     ime.setCommitString(QStringLiteral("仅限政务部门依法履职使用"));
     QApplication::sendEvent(editor, &ime);
     view->setFocus();
-    QTRY_COMPARE(window.document()->store()->resource(brokenId)->value(QStringLiteral("share_condition")).toString(),
+    QTRY_COMPARE(window.document()
+                     ->store()
+                     ->resource(brokenId)
+                     ->value(QStringLiteral("share_condition"))
+                     .toString(),
                  QStringLiteral("仅限政务部门依法履职使用"));
     QTRY_COMPARE(panel->model()->counts().errors, 2);
     for (const Finding &f : panel->model()->allFindings())

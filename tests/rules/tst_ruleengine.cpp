@@ -43,7 +43,8 @@ private:
 
 void TestRuleEngine::initTestCase()
 {
-    const QByteArray json = test::readAll(test::dataPath(QStringLiteral("rules/resource-cases.json")));
+    const QByteArray json
+        = test::readAll(test::dataPath(QStringLiteral("rules/resource-cases.json")));
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     m_base = root.value(QStringLiteral("base")).toObject();
     m_cases = root.value(QStringLiteral("cases")).toArray();
@@ -150,9 +151,11 @@ void TestRuleEngine::usccExamples_data()
     QTest::newRow("xiamen-A") << QStringLiteral("91350200776049653A") << int(uscc::Problem::None);
     QTest::newRow("xiamen-XQ") << QStringLiteral("9135021359498494XQ") << int(uscc::Problem::None);
     QTest::newRow("beijing") << QStringLiteral("91110000600037341L") << int(uscc::Problem::None);
-    QTest::newRow("known-bad") << QStringLiteral("91350203M0001QAY9B") << int(uscc::Problem::CheckChar);
+    QTest::newRow("known-bad") << QStringLiteral("91350203M0001QAY9B")
+                               << int(uscc::Problem::CheckChar);
     QTest::newRow("short") << QStringLiteral("91440101MA5CJQ4N5") << int(uscc::Problem::Length);
-    QTest::newRow("letter-O") << QStringLiteral("91440101MA5CJO4N59") << int(uscc::Problem::Charset);
+    QTest::newRow("letter-O") << QStringLiteral("91440101MA5CJO4N59")
+                              << int(uscc::Problem::Charset);
 }
 
 void TestRuleEngine::usccExamples()
@@ -228,7 +231,8 @@ void TestRuleEngine::regionKnown()
     const QList<Finding> findings = m_engine->checkMeta(meta);
     bool regionError = false;
     for (const Finding &f : findings)
-        regionError = regionError || (f.field == QLatin1String("region") && f.severity == Severity::Error);
+        regionError
+            = regionError || (f.field == QLatin1String("region") && f.severity == Severity::Error);
     QCOMPARE(!regionError, ok);
 }
 
@@ -248,9 +252,9 @@ void TestRuleEngine::qualityScore()
     QCOMPARE(s.explanation().size(), 4);
 
     QJsonObject patch;
-    patch.insert(QStringLiteral("sharing"), QStringLiteral("2"));       // condition missing
+    patch.insert(QStringLiteral("sharing"), QStringLiteral("2"));              // condition missing
     patch.insert(QStringLiteral("last_update"), QStringLiteral("2025-01-31")); // a year late
-    patch.insert(QStringLiteral("source"), QString());                   // recommended field empty
+    patch.insert(QStringLiteral("source"), QString()); // recommended field empty
     const Resource bad = resource(patch, &items);
     QualityTally tb;
     tb.explain = true;
@@ -261,8 +265,11 @@ void TestRuleEngine::qualityScore()
     QVERIFY(sb.timeliness < 1.0);
     QVERIFY(sb.overall < s.overall);
     const QString text = sb.explanation().join(QLatin1Char('\n'));
-    QVERIFY2(text.contains(m_engine->profile()->field(QStringLiteral("resource"), QStringLiteral("share_condition"))->label.text()),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(m_engine->profile()
+                          ->field(QStringLiteral("resource"), QStringLiteral("share_condition"))
+                          ->label.text()),
+        qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2025-01-31")), qPrintable(text));
 }
 

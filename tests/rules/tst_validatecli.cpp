@@ -29,15 +29,15 @@ private:
 void TestValidateCli::initTestCase()
 {
     m_demo = m_dir.filePath(QStringLiteral("demo.sycat"));
-    const test::CliResult r = test::runCli({QStringLiteral("demo"), QStringLiteral("--resources"),
-                                            QStringLiteral("800"), m_demo});
+    const test::CliResult r = test::runCli(
+        {QStringLiteral("demo"), QStringLiteral("--resources"), QStringLiteral("800"), m_demo});
     QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 void TestValidateCli::demoDefects()
 {
-    const test::CliResult r = test::runCli({QStringLiteral("validate"), QStringLiteral("--format"),
-                                            QStringLiteral("json"), m_demo});
+    const test::CliResult r = test::runCli(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), m_demo});
     QCOMPARE(r.exitCode, 1); // errors exist
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(root.value(QStringLiteral("resources")).toInt(), 800);
@@ -47,17 +47,18 @@ void TestValidateCli::demoDefects()
         rules.insert(v.toObject().value(QStringLiteral("rule")).toString());
     // The demo generator's deliberate defects (app/demo/DemoGenerator.h).
     const QStringList expected = {
-        QStringLiteral("resource.share_condition.required_if_conditional"), // 有条件共享 w/o 共享条件
-        QStringLiteral("resource.opening.not_shared"),                      // 不予共享 but open
-        QStringLiteral("resource.opening.secret"),                          // 涉密 but open
-        QStringLiteral("resource.opening.grade"),                           // 重要数据 无条件开放
-        QStringLiteral("gd.resource.code.unique"),                          // code used twice
-        QStringLiteral("gd.resource.items.none"),                           // no items
-        QStringLiteral("gd.item.name.duplicate"),                           // same item name twice
-        QStringLiteral("gd.resource.related_codes.exist"),                  // related code missing
-        QStringLiteral("resource.publish_date.date"),                       // 2023-02-30
-        QStringLiteral("gd.item.length"),                                   // date item length 200
-        QStringLiteral("gd.item.one_source"),                               // 一数一源
+        QStringLiteral(
+            "resource.share_condition.required_if_conditional"), // 有条件共享 w/o 共享条件
+        QStringLiteral("resource.opening.not_shared"),           // 不予共享 but open
+        QStringLiteral("resource.opening.secret"),               // 涉密 but open
+        QStringLiteral("resource.opening.grade"),                // 重要数据 无条件开放
+        QStringLiteral("gd.resource.code.unique"),               // code used twice
+        QStringLiteral("gd.resource.items.none"),                // no items
+        QStringLiteral("gd.item.name.duplicate"),                // same item name twice
+        QStringLiteral("gd.resource.related_codes.exist"),       // related code missing
+        QStringLiteral("resource.publish_date.date"),            // 2023-02-30
+        QStringLiteral("gd.item.length"),                        // date item length 200
+        QStringLiteral("gd.item.one_source"),                    // 一数一源
     };
     for (const QString &rule : expected)
         QVERIFY2(rules.contains(rule), qPrintable(rule));
@@ -68,11 +69,15 @@ void TestValidateCli::demoDefects()
 
 void TestValidateCli::formats()
 {
-    const test::CliResult json = test::runCli({QStringLiteral("validate"), QStringLiteral("--format"),
-                                               QStringLiteral("json"), m_demo});
-    const int count = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("findings")).toArray().size();
-    const test::CliResult csv = test::runCli({QStringLiteral("validate"), QStringLiteral("--format"),
-                                              QStringLiteral("csv"), m_demo});
+    const test::CliResult json = test::runCli(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), m_demo});
+    const int count = QJsonDocument::fromJson(json.out)
+                          .object()
+                          .value(QStringLiteral("findings"))
+                          .toArray()
+                          .size();
+    const test::CliResult csv = test::runCli(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("csv"), m_demo});
     QCOMPARE(csv.exitCode, 1);
     QVERIFY(csv.out.startsWith("severity,rule,entity,resource_code,item,field,message\n"));
     // One line per finding (messages contain no line breaks).
@@ -80,14 +85,15 @@ void TestValidateCli::formats()
     const test::CliResult text = test::runCli({QStringLiteral("validate"), m_demo});
     QCOMPARE(text.exitCode, 1);
     QVERIFY(text.out.contains("Quality score"));
-    const test::CliResult bad = test::runCli({QStringLiteral("validate"), QStringLiteral("--format"),
-                                              QStringLiteral("xml"), m_demo});
+    const test::CliResult bad = test::runCli(
+        {QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("xml"), m_demo});
     QCOMPARE(bad.exitCode, 2);
 }
 
 void TestValidateCli::chinese()
 {
-    const test::CliResult r = test::runCli({QStringLiteral("validate"), m_demo}, QStringLiteral("zh_CN"));
+    const test::CliResult r
+        = test::runCli({QStringLiteral("validate"), m_demo}, QStringLiteral("zh_CN"));
     QCOMPARE(r.exitCode, 1);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(QStringLiteral("共享条件未填写")), qPrintable(out.left(2000)));
@@ -97,7 +103,10 @@ void TestValidateCli::chinese()
 
 void TestValidateCli::badInput()
 {
-    QCOMPARE(test::runCli({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("none.sycat"))}).exitCode, 3);
+    QCOMPARE(
+        test::runCli({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("none.sycat"))})
+            .exitCode,
+        3);
     QCOMPARE(test::runCli({QStringLiteral("validate")}).exitCode, 2);
 }
 

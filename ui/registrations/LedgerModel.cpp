@@ -77,19 +77,28 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case CodeColumn: return r->code;
-    case NameColumn: return r->name;
-    case OfficeColumn: return m_offices.value(r->officeId);
+    case CodeColumn:
+        return r->code;
+    case NameColumn:
+        return r->name;
+    case OfficeColumn:
+        return m_offices.value(r->officeId);
     case StatusColumn:
         if (r->registrationId == 0)
             return tr("Not registered");
-        return QStringLiteral("%1 · %2")
-            .arg(m_profile ? m_profile->label(QStringLiteral("registration_type"), r->regType) : r->regType,
-                 m_profile ? m_profile->label(QStringLiteral("registration_status"), r->status) : r->status);
-    case FormColumn: return r->formNumber;
-    case AcceptedColumn: return r->accepted.toString(Qt::ISODate);
-    case ValidColumn: return r->validUntil.toString(Qt::ISODate);
-    case RenewalColumn: return r->renewalDue.toString(Qt::ISODate);
+        return QStringLiteral("%1 · %2").arg(
+            m_profile ? m_profile->label(QStringLiteral("registration_type"), r->regType)
+                      : r->regType,
+            m_profile ? m_profile->label(QStringLiteral("registration_status"), r->status)
+                      : r->status);
+    case FormColumn:
+        return r->formNumber;
+    case AcceptedColumn:
+        return r->accepted.toString(Qt::ISODate);
+    case ValidColumn:
+        return r->validUntil.toString(Qt::ISODate);
+    case RenewalColumn:
+        return r->renewalDue.toString(Qt::ISODate);
     }
     return {};
 }
@@ -99,14 +108,22 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CodeColumn: return tr("Resource code");
-    case NameColumn: return tr("Resource name");
-    case OfficeColumn: return tr("Office");
-    case StatusColumn: return tr("Registration");
-    case FormColumn: return tr("Form number");
-    case AcceptedColumn: return tr("Registered on");
-    case ValidColumn: return tr("Valid until");
-    case RenewalColumn: return tr("Renewal due");
+    case CodeColumn:
+        return tr("Resource code");
+    case NameColumn:
+        return tr("Resource name");
+    case OfficeColumn:
+        return tr("Office");
+    case StatusColumn:
+        return tr("Registration");
+    case FormColumn:
+        return tr("Form number");
+    case AcceptedColumn:
+        return tr("Registered on");
+    case ValidColumn:
+        return tr("Valid until");
+    case RenewalColumn:
+        return tr("Renewal due");
     }
     return {};
 }

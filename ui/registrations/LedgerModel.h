@@ -17,8 +17,17 @@ class LedgerModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, NameColumn, OfficeColumn, StatusColumn, FormColumn, AcceptedColumn,
-                  ValidColumn, RenewalColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        NameColumn,
+        OfficeColumn,
+        StatusColumn,
+        FormColumn,
+        AcceptedColumn,
+        ValidColumn,
+        RenewalColumn,
+        ColumnCount
+    };
     enum Filter { All, Unregistered, RenewalDue };
 
     explicit LedgerModel(QObject *parent = nullptr);

@@ -20,8 +20,10 @@ void RegistrationFieldCommand::setChangedCallback(std::function<void(const QStri
 
 RegistrationFieldCommand::RegistrationFieldCommand(CatalogDocument *document,
                                                    const QString &registrationUuid,
-                                                   const QString &key, const QVariant &before,
-                                                   const QVariant &after, const QString &text)
+                                                   const QString &key,
+                                                   const QVariant &before,
+                                                   const QVariant &after,
+                                                   const QString &text)
     : m_document(document)
     , m_uuid(registrationUuid)
     , m_key(key)

@@ -14,8 +14,11 @@ class CatalogDocument;
 class RegistrationFieldCommand : public QUndoCommand
 {
 public:
-    RegistrationFieldCommand(CatalogDocument *document, const QString &registrationUuid,
-                             const QString &key, const QVariant &before, const QVariant &after,
+    RegistrationFieldCommand(CatalogDocument *document,
+                             const QString &registrationUuid,
+                             const QString &key,
+                             const QVariant &before,
+                             const QVariant &after,
                              const QString &text);
 
     void redo() override;

@@ -78,15 +78,21 @@ QVariant RegistrationListModel::data(const QModelIndex &index, int role) const
         return m_profile ? m_profile->label(QString::fromLatin1(voc), code) : code;
     };
     switch (index.column()) {
-    case FormColumn: return r->formNumber;
-    case TypeColumn: return label("registration_type", r->regType);
-    case ObjectColumn: return m_objectNames.value(r->objectUuid);
-    case StatusColumn: return label("registration_status", r->status);
+    case FormColumn:
+        return r->formNumber;
+    case TypeColumn:
+        return label("registration_type", r->regType);
+    case ObjectColumn:
+        return m_objectNames.value(r->objectUuid);
+    case StatusColumn:
+        return label("registration_status", r->status);
     case DateColumn: {
         const QString accepted = r->value(QStringLiteral("accepted_date")).toString();
-        return accepted.isEmpty() ? r->created.toLocalTime().date().toString(Qt::ISODate) : accepted;
+        return accepted.isEmpty() ? r->created.toLocalTime().date().toString(Qt::ISODate)
+                                  : accepted;
     }
-    case ValidColumn: return r->value(QStringLiteral("valid_until")).toString();
+    case ValidColumn:
+        return r->value(QStringLiteral("valid_until")).toString();
     }
     return {};
 }
@@ -96,12 +102,18 @@ QVariant RegistrationListModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FormColumn: return tr("Form number");
-    case TypeColumn: return tr("Type");
-    case ObjectColumn: return tr("Registered object");
-    case StatusColumn: return tr("Status");
-    case DateColumn: return tr("Date");
-    case ValidColumn: return tr("Valid until");
+    case FormColumn:
+        return tr("Form number");
+    case TypeColumn:
+        return tr("Type");
+    case ObjectColumn:
+        return tr("Registered object");
+    case StatusColumn:
+        return tr("Status");
+    case DateColumn:
+        return tr("Date");
+    case ValidColumn:
+        return tr("Valid until");
     }
     return {};
 }

@@ -16,7 +16,15 @@ class RegistrationListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { FormColumn, TypeColumn, ObjectColumn, StatusColumn, DateColumn, ValidColumn, ColumnCount };
+    enum Column {
+        FormColumn,
+        TypeColumn,
+        ObjectColumn,
+        StatusColumn,
+        DateColumn,
+        ValidColumn,
+        ColumnCount
+    };
 
     explicit RegistrationListModel(QObject *parent = nullptr);
 

@@ -36,7 +36,7 @@ namespace {
 // Fields the workflow owns; the editor shows them in the list, not as editable fields.
 bool isWorkflowField(const QString &key)
 {
-    static const QStringList keys = {QStringLiteral("reg_type"),   QStringLiteral("object_type"),
+    static const QStringList keys = {QStringLiteral("reg_type"),    QStringLiteral("object_type"),
                                      QStringLiteral("object_uuid"), QStringLiteral("status"),
                                      QStringLiteral("form_number"), QStringLiteral("accepted_date"),
                                      QStringLiteral("valid_until")};
@@ -127,11 +127,12 @@ RegistrationsPanel::RegistrationsPanel(MainWindow &window, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &RegistrationsPanel::reload);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        const Registration *r = m_model->registrationAt(i.row());
-        m_currentUuid = r ? r->uuid : QString();
-        showCurrent();
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                const Registration *r = m_model->registrationAt(i.row());
+                m_currentUuid = r ? r->uuid : QString();
+                showCurrent();
+            });
     connect(m_check, &QPushButton::clicked, this, &RegistrationsPanel::check);
     connect(m_print, &QPushButton::clicked, this, &RegistrationsPanel::print);
     connect(m_pdf, &QPushButton::clicked, this, &RegistrationsPanel::savePdf);
@@ -146,7 +147,13 @@ RegistrationsPanel::RegistrationsPanel(MainWindow &window, QWidget *parent)
     QPointer<RegistrationsPanel> self(this);
     RegistrationFieldCommand::setChangedCallback([self](const QString &uuid) {
         if (self && uuid == self->m_currentUuid)
-            QMetaObject::invokeMethod(self, [self] { if (self) self->reload(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self] {
+                    if (self)
+                        self->reload();
+                },
+                Qt::QueuedConnection);
     });
     retranslate();
     if (doc->isOpen())
@@ -177,7 +184,8 @@ void RegistrationsPanel::retranslate()
                 QAction *a = m_new->menu()->addAction(item.label.text());
                 a->setObjectName(QStringLiteral("newRegistrationAction_%1").arg(item.code));
                 const QString code = item.code;
-                connect(a, &QAction::triggered, this, [this, code] { createForCurrentResource(code); });
+                connect(a, &QAction::triggered, this,
+                        [this, code] { createForCurrentResource(code); });
             }
         }
     }
@@ -297,8 +305,12 @@ void RegistrationsPanel::showCurrent()
         m_history->setRowCount(int(history.size()));
         for (int i = 0; i < history.size(); ++i) {
             const StatusChange &c = history.at(i);
-            m_history->setItem(i, 0, new QTableWidgetItem(c.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-            m_history->setItem(i, 1, new QTableWidgetItem(QStringLiteral("%1 → %2").arg(wf.statusLabel(c.from), wf.statusLabel(c.to))));
+            m_history->setItem(i, 0,
+                               new QTableWidgetItem(c.time.toLocalTime().toString(
+                                   QStringLiteral("yyyy-MM-dd HH:mm"))));
+            m_history->setItem(i, 1,
+                               new QTableWidgetItem(QStringLiteral("%1 → %2").arg(
+                                   wf.statusLabel(c.from), wf.statusLabel(c.to))));
             m_history->setItem(i, 2, new QTableWidgetItem(c.user));
             m_history->setItem(i, 3, new QTableWidgetItem(c.reason));
         }
@@ -415,7 +427,8 @@ bool RegistrationsPanel::changeStatus(const QString &status)
     }
     reload();
     selectRegistration(uuid);
-    m_window.showStatusMessage(tr("Registration is now “%1”.").arg(service.workflow().statusLabel(status)));
+    m_window.showStatusMessage(
+        tr("Registration is now “%1”.").arg(service.workflow().statusLabel(status)));
     emit registrationsChanged();
     return true;
 }
@@ -425,8 +438,9 @@ bool RegistrationsPanel::savePdf()
     const Registration *r = current();
     if (!r)
         return false;
-    const QString path = Dialogs::getSaveFileName(this, tr("Save registration form"),
-                                                  tr("PDF files (*.pdf)"), RegistrationForm::fileName(*r));
+    const QString path
+        = Dialogs::getSaveFileName(this, tr("Save registration form"), tr("PDF files (*.pdf)"),
+                                   RegistrationForm::fileName(*r));
     if (path.isEmpty())
         return false;
     QString error;

@@ -102,31 +102,47 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case SeverityColumn: return severityLabel(f->severity);
+        case SeverityColumn:
+            return severityLabel(f->severity);
         case LocationColumn: {
             QString where;
             switch (f->entity) {
-            case EntityKind::Department: where = tr("Department"); break;
-            case EntityKind::Office: where = tr("Office"); break;
-            case EntityKind::Product: where = tr("Product %1").arg(f->resourceCode); break;
-            case EntityKind::Registration: where = tr("Registration %1").arg(f->resourceCode); break;
-            case EntityKind::Resource: where = f->resourceCode; break;
+            case EntityKind::Department:
+                where = tr("Department");
+                break;
+            case EntityKind::Office:
+                where = tr("Office");
+                break;
+            case EntityKind::Product:
+                where = tr("Product %1").arg(f->resourceCode);
+                break;
+            case EntityKind::Registration:
+                where = tr("Registration %1").arg(f->resourceCode);
+                break;
+            case EntityKind::Resource:
+                where = f->resourceCode;
+                break;
             case EntityKind::InfoItem:
                 where = tr("%1, item %2").arg(f->resourceCode).arg(f->itemPosition + 1);
                 break;
             }
             return where;
         }
-        case FieldColumn: return fieldLabel(*f);
-        case MessageColumn: return f->message;
+        case FieldColumn:
+            return fieldLabel(*f);
+        case MessageColumn:
+            return f->message;
         }
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
         const QStyle *style = QApplication::style();
         switch (f->severity) {
-        case Severity::Error: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-        case Severity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-        case Severity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+        case Severity::Error:
+            return style->standardIcon(QStyle::SP_MessageBoxCritical);
+        case Severity::Warning:
+            return style->standardIcon(QStyle::SP_MessageBoxWarning);
+        case Severity::Info:
+            return style->standardIcon(QStyle::SP_MessageBoxInformation);
         }
     }
     if (role == Qt::UserRole)
@@ -139,10 +155,14 @@ QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case LocationColumn: return tr("Where");
-    case FieldColumn: return tr("Field");
-    case MessageColumn: return tr("Problem and how to fix it");
+    case SeverityColumn:
+        return tr("Severity");
+    case LocationColumn:
+        return tr("Where");
+    case FieldColumn:
+        return tr("Field");
+    case MessageColumn:
+        return tr("Problem and how to fix it");
     }
     return {};
 }

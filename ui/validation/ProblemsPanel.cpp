@@ -34,7 +34,8 @@ ProblemsPanel::ProblemsPanel(MainWindow &window, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn,
+                                                     QHeaderView::ResizeToContents);
     m_view->setColumnWidth(ProblemsModel::LocationColumn, 170);
     m_view->setColumnWidth(ProblemsModel::FieldColumn, 120);
 
@@ -79,7 +80,9 @@ ProblemsPanel::ProblemsPanel(MainWindow &window, QWidget *parent)
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { activate(index.row()); });
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_model->setMinimumSeverity(i == 0 ? Severity::Info : i == 1 ? Severity::Warning : Severity::Error);
+        m_model->setMinimumSeverity(i == 0   ? Severity::Info
+                                    : i == 1 ? Severity::Warning
+                                             : Severity::Error);
     });
 
     CatalogDocument *doc = window.document();
@@ -121,7 +124,8 @@ void ProblemsPanel::retranslate()
     m_filter->setCurrentIndex(filter < 0 ? 0 : filter);
     m_filter->blockSignals(false);
     m_validateButton->setText(tr("Validate all"));
-    m_validateButton->setToolTip(tr("Check the whole catalog against the rules (runs in the background)"));
+    m_validateButton->setToolTip(
+        tr("Check the whole catalog against the rules (runs in the background)"));
     m_cancelButton->setText(tr("Cancel"));
     updateSummary();
 }
@@ -174,7 +178,8 @@ void ProblemsPanel::recheck(qint64 resourceId)
     if (!doc->isOpen() || !m_engine)
         return;
     // One resource takes a few milliseconds: checked right here on the GUI thread.
-    const QList<Finding> findings = CatalogValidator::checkResource(*m_engine, *doc->store(), resourceId);
+    const QList<Finding> findings
+        = CatalogValidator::checkResource(*m_engine, *doc->store(), resourceId);
     m_model->replaceResource(resourceId, findings);
     updateSummary();
 }
@@ -189,7 +194,8 @@ void ProblemsPanel::validateAll()
     QPointer<ProblemsPanel> self(this);
     m_validator->setProgress([self](qint64 done, qint64 total) {
         QMetaObject::invokeMethod(
-            self, [self, done, total] {
+            self,
+            [self, done, total] {
                 if (self)
                     self->onProgress(done, total);
             },
@@ -201,7 +207,8 @@ void ProblemsPanel::validateAll()
     auto result = m_result;
     auto ok = m_ok;
     // The worker opens its own read-only connections: the document's store stays on this thread.
-    m_worker = QThread::create([validator, path, result, ok] { *ok = validator->validate(path, result.get()); });
+    m_worker = QThread::create(
+        [validator, path, result, ok] { *ok = validator->validate(path, result.get()); });
     connect(m_worker, &QThread::finished, this, &ProblemsPanel::onValidationDone);
     m_validateButton->setEnabled(false);
     m_cancelButton->setVisible(true);
@@ -240,7 +247,8 @@ void ProblemsPanel::onValidationDone()
         m_lastElapsed = m_result->elapsedMs;
         updateSummary();
         if (m_result->cancelled)
-            m_summary->setText(m_summary->text() + QLatin1Char(' ') + tr("(cancelled: partial result)"));
+            m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                               + tr("(cancelled: partial result)"));
         const QualityScore score = m_result->catalogScore();
         if (!m_result->cancelled && score.overall >= 0) {
             m_window.showStatusMessage(tr("Validation finished: quality score %1 (%2).")
@@ -260,9 +268,11 @@ void ProblemsPanel::updateSummary()
     if (m_validatedAll)
         m_summary->setText(tr("Whole catalog checked in %1 ms: %2").arg(m_lastElapsed).arg(counts));
     else if (c.total() > 0)
-        m_summary->setText(tr("Edited resources: %1. Run “Validate all” for the whole catalog.").arg(counts));
+        m_summary->setText(
+            tr("Edited resources: %1. Run “Validate all” for the whole catalog.").arg(counts));
     else
-        m_summary->setText(tr("No problems found yet. Run “Validate all” to check the whole catalog."));
+        m_summary->setText(
+            tr("No problems found yet. Run “Validate all” to check the whole catalog."));
     if (m_statusLabel) {
         m_statusLabel->setText(tr("Errors: %1  Warnings: %2").arg(c.errors).arg(c.warnings));
         m_statusLabel->setStyleSheet(c.errors > 0 ? QStringLiteral("color: #b00020;") : QString());
@@ -275,16 +285,19 @@ void ProblemsPanel::activate(int row)
     if (!f)
         return;
     if (f->resourceId > 0) {
-        const QString field = f->entity == EntityKind::InfoItem ? QStringLiteral("items") : f->field;
+        const QString field
+            = f->entity == EntityKind::InfoItem ? QStringLiteral("items") : f->field;
         m_window.selectResource(f->resourceId, field);
         return;
     }
     switch (f->entity) {
     case EntityKind::Department:
-        m_window.showStatusMessage(tr("Department data is edited under File › Catalog properties."));
+        m_window.showStatusMessage(
+            tr("Department data is edited under File › Catalog properties."));
         break;
     case EntityKind::Registration:
-        m_window.showStatusMessage(tr("Open the registration %1 in the Registrations panel.").arg(f->resourceCode));
+        m_window.showStatusMessage(
+            tr("Open the registration %1 in the Registrations panel.").arg(f->resourceCode));
         break;
     default:
         m_window.showStatusMessage(f->message);

@@ -16,8 +16,8 @@ void installValidationUi(MainWindow &window)
                     QCoreApplication::translate("sy::ProblemsPanel", "Problems"), panel,
                     Qt::BottomDockWidgetArea);
     if (QMenu *tools = window.menu(QStringLiteral("tools"))) {
-        QAction *validate = tools->addAction(
-            QCoreApplication::translate("sy::ProblemsPanel", "&Validate All"));
+        QAction *validate
+            = tools->addAction(QCoreApplication::translate("sy::ProblemsPanel", "&Validate All"));
         validate->setObjectName(QStringLiteral("validateAllAction"));
         validate->setShortcut(QKeySequence(Qt::Key_F7));
         QObject::connect(validate, &QAction::triggered, panel, &ProblemsPanel::validateAll);
