@@ -707,4 +707,89 @@
         <translation>已创建 %1，含 %2 项数据资源，用时 %3 毫秒（其中检查并读取数据包用时 %4 毫秒）。</translation>
     </message>
 </context>
+<context>
+    <name>sy::cli::StatsVerbs</name>
+    <message>
+        <source>No office has the id, code or name “%1”.</source>
+        <translation>没有编号、代码或名称为“%1”的处室。</translation>
+    </message>
+    <message>
+        <source>--top needs a whole number of at least 1, not “%1”.</source>
+        <translation>--top 需要不小于 1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Print the inventory of a catalog (数据资源底账): key figures and the resources by office, grade, sharing, opening, update cycle, format, status, registration status, quality score and month of creation.</source>
+        <translation>输出目录的数据资源底账：主要指标，以及按处室、分级、共享类型、开放类型、更新周期、资源格式、目录状态、登记状态、质量评分和创建月份统计的资源数。</translation>
+    </message>
+    <message>
+        <source>the catalog file</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <source>output format: text or json</source>
+        <translation>输出格式：text 或 json</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>only this office (id, code or name) and its sub-offices</source>
+        <translation>仅统计该处室（编号、代码或名称）及其下级处室</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>处室</translation>
+    </message>
+    <message>
+        <source>offices shown by name before the rest count as “others” (default 10)</source>
+        <translation>按名称列出的处室数，其余处室合并为“其他”（默认 10）</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>skip the quality scores (they validate every resource)</source>
+        <translation>不计算质量评分（质量评分需要校验全部资源）</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text or json.</source>
+        <translation>未知格式“%1”：请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>Write the inventory report (资源底账报告) of a catalog as an A4 PDF: key figures, charts and the table by office.</source>
+        <translation>将目录的资源底账报告输出为 A4 PDF：主要指标、图表和分处室统计表。</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --pdf FILE.</source>
+        <translation>请用 --pdf FILE 指定报告的保存位置。</translation>
+    </message>
+    <message>
+        <source>This build of shuyuan-cli cannot draw PDF text (no QGuiApplication).</source>
+        <translation>此版本的 shuyuan-cli 无法在 PDF 中绘制文字（缺少 QGuiApplication）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the inventory report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>资源底账报告（共 %n 页）已写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inventory figures of a catalog (text or JSON)</source>
+        <translation>输出目录的资源底账统计（文本或 JSON）</translation>
+    </message>
+    <message>
+        <source>write the inventory report as PDF</source>
+        <translation>将资源底账报告输出为 PDF</translation>
+    </message>
+</context>
 </TS>

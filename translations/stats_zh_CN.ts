@@ -130,5 +130,9 @@
         <source>The chart category &apos;%1&apos; of &apos;%2&apos; is unknown.</source>
         <translation>图表“%2”中没有分类“%1”。</translation>
     </message>
+    <message>
+        <source>The quality scores were not computed: cancelled.</source>
+        <translation>未计算质量评分：已取消。</translation>
+    </message>
 </context>
 </TS>

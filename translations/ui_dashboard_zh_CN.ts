@@ -28,10 +28,6 @@
         <translation>目录中的资源数</translation>
     </message>
     <message>
-        <source>New in the month</source>
-        <translation>当月新增</translation>
-    </message>
-    <message>
         <source>%1: %2 new, %3 in all</source>
         <translation>%1：新增 %2 项，累计 %3 项</translation>
     </message>
