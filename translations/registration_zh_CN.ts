@@ -33,11 +33,17 @@
     </message>
     <message numerus="yes">
         <source>The registration has %n error(s). Fix them (see the problems panel) before marking it ready.</source>
-        <translation><numerusform>该登记有 %n 个错误：请先改正（见问题面板），再标记为待提交。</numerusform></translation>
+        <translation>
+            <numerusform>该登记有 %n 个错误：请先改正（见问题面板），再标记为待提交。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled by %1</source>
         <translation>已由 %1 注销</translation>
+    </message>
+    <message>
+        <source>Registration %1 of this object is still in progress (“%2”). Finish it before starting another one.</source>
+        <translation>该对象的登记 %1 尚在办理中（“%2”）：请办结后再新建登记。</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,18 @@ void RegistrationService::fillFromProduct(Registration &reg, const Product &p)
 bool RegistrationService::attachPrevious(Registration &reg, QString *error)
 {
     RegistrationQueries q(m_store);
+    // One registration of an object at a time: finish (or cancel) the pending one first.
+    const QList<Registration> existing = q.registrationsOf(reg.objectUuid);
+    for (const Registration &other : existing) {
+        if (other.status != QLatin1String("accepted")
+            && other.status != QLatin1String("cancelled")) {
+            if (error)
+                *error = tr("Registration %1 of this object is still in progress (“%2”). Finish it "
+                            "before starting another one.")
+                             .arg(other.formNumber, m_workflow.statusLabel(other.status));
+            return false;
+        }
+    }
     const std::optional<Registration> previous = q.lastAccepted(reg.objectUuid);
     if (reg.regType == QLatin1String("1")) {
         if (previous) {
