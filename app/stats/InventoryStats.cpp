@@ -66,13 +66,18 @@ QJsonArray bucketsToJson(const QList<StatsBucket> &buckets)
     return array;
 }
 
-QString pad(const QString &text, int width)
+int terminalColumns(const QString &text)
 {
     // Han characters take two terminal columns; count them so columns line up in zh_CN.
     int columns = 0;
     for (QChar ch : text)
         columns += ch.unicode() >= 0x1100 ? 2 : 1;
-    return text + QString(qMax(1, width - columns), QLatin1Char(' '));
+    return columns;
+}
+
+QString pad(const QString &text, int width)
+{
+    return text + QString(qMax(1, width - terminalColumns(text)), QLatin1Char(' '));
 }
 
 } // namespace
@@ -214,8 +219,11 @@ QString InventoryStats::toText() const
     for (const StatsSeries &s : series) {
         text += QLatin1Char('\n') + s.title + QLatin1Char('\n');
         const qint64 total = s.total();
+        int width = 26;
+        for (const StatsBucket &b : s.buckets)
+            width = qMax(width, terminalColumns(b.label) + 2);
         for (const StatsBucket &b : s.buckets) {
-            text += QStringLiteral("  ") + pad(b.label, 26)
+            text += QStringLiteral("  ") + pad(b.label, width)
                     + locale.toString(b.count).rightJustified(9) + QStringLiteral("  ")
                     + formatPercent(share(b.count, total)).rightJustified(7) + QLatin1Char('\n');
         }
