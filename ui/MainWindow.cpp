@@ -526,7 +526,7 @@ void MainWindow::retranslate()
     rebuildFilterCombos();
     m_tableModel->retranslate();
     fitColumns();
-    m_officeModel->reload();
+    m_officeModel->retranslate();
 
     QString title = tr("Shuyuan");
     if (m_document->isOpen()) {
@@ -830,11 +830,15 @@ void MainWindow::onCatalogOpened()
     m_officeFilter.clear();
     m_officeModel->reload();
     m_officeTree->expandAll();
-    m_officeTree->setCurrentIndex(m_officeModel->index(0, 0));
+    {
+        // One query for the table, not one per reaction: opening a 100k catalog is timed.
+        const QSignalBlocker blocker(m_officeTree->selectionModel());
+        m_officeTree->setCurrentIndex(m_officeModel->index(0, 0));
+    }
+    retranslate();
     applyFilters();
     if (m_tableModel->rowCount() > 0)
         m_table->selectRow(0);
-    retranslate();
     updateActions();
 }
 

@@ -89,6 +89,16 @@ void OfficeTreeModel::reload()
     endResetModel();
 }
 
+void OfficeTreeModel::retranslate()
+{
+    for (int i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].officeId <= 0) {
+            const QModelIndex idx = indexOfNode(i);
+            emit dataChanged(idx, idx);
+        }
+    }
+}
+
 QModelIndex OfficeTreeModel::indexOfNode(int node) const
 {
     if (node < 0 || node >= m_nodes.size())

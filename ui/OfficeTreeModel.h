@@ -22,7 +22,8 @@ public:
 
     explicit OfficeTreeModel(CatalogDocument *document, QObject *parent = nullptr);
 
-    void reload(); // structure and counts
+    void reload();      // structure and counts
+    void retranslate(); // labels only, no query
     QModelIndex indexForOffice(qint64 officeId) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

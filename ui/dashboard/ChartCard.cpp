@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -235,7 +236,8 @@ QChart *ChartCard::donutChart(const StatsSeries &series)
     auto *pie = new QPieSeries;
     pie->setHoleSize(0.45);
     pie->setPieSize(0.85);
-    pie->setHorizontalPosition(0.32);
+    // The legend sits beside the plot area already: centre the donut in what is left.
+    pie->setHorizontalPosition(0.5);
     const qint64 total = series.total();
     const QLocale locale;
     for (int i = 0; i < series.buckets.size(); ++i) {
@@ -323,8 +325,7 @@ QChart *ChartCard::columnChart(const StatsSeries &series)
 QChart *ChartCard::lineChart(const StatsSeries &series)
 {
     QChart *chart = newChart();
-    // One point per month on a category axis: every label names exactly its point (a date axis
-    // puts its ticks between the months).
+    // One point per month, at x = the month's index.
     auto *line = new QLineSeries;
     line->setName(tr("Resources in the catalog"));
     line->setColor(ChartPainter::color(0));
@@ -338,14 +339,16 @@ QChart *ChartCard::lineChart(const StatsSeries &series)
         months.append(series.buckets.at(i).label);
         line->append(qreal(i), qreal(running));
     }
-    chart->addSeries(line);
-    auto *axis = new QBarCategoryAxis;
-    // Long histories: keep every label but turn them so that they do not overlap.
-    axis->append(months);
-    if (months.size() > 12)
-        axis->setLabelsAngle(-60);
+    // A numeric axis labelled at about six months (a category axis elides its labels once
+    // there are more months than fit, and a date axis puts its ticks between the months).
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = qMax(1, int((months.size() + 5) / 6));
+    for (int i = 0; i < months.size(); i += step)
+        axis->append(months.at(i), qreal(i));
     chart->addAxis(axis, Qt::AlignBottom);
     line->attachAxis(axis);
+    axis->setRange(-0.5, qMax(0.5, months.size() - 0.5));
     auto *values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(values, Qt::AlignLeft);
