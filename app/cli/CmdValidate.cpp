@@ -120,7 +120,11 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
                 where += tr(" item %1").arg(f.itemPosition + 1);
             if (where.isEmpty())
                 where = entityKindName(f.entity);
-            ctx.out << severityLabel(f.severity) << "  " << where << "  [" << f.field << "]  "
+            // The field's label as the clerk knows it from the editor, not its key.
+            QString field = f.field;
+            if (const FieldDef *def = engine.profile()->field(entityKindName(f.entity), f.field))
+                field = def->label.text();
+            ctx.out << severityLabel(f.severity) << "  " << where << "  [" << field << "]  "
                     << f.message << '\n';
         }
         ctx.out << tr("%1 resources checked in %2 ms: %3 errors, %4 warnings, %5 notes.")
