@@ -257,6 +257,7 @@ void TestDashboard::screenshotsAndTimings()
     const QString shots = qEnvironmentVariable("SHUYUAN_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QDir().mkpath(shots);
+        QTest::qWait(100); // let the content take its new height (deferred to the event loop)
         m_page->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-top.png")));
         // The whole scrolled content, as a clerk scrolling down would see it.
         if (auto *area = m_page->findChild<QScrollArea *>(QStringLiteral("dashboardScrollArea"))) {
@@ -293,6 +294,7 @@ void TestDashboard::screenshotsAndTimings()
         quality.clear();
     }
     if (!shots.isEmpty()) {
+        QTest::qWait(100);
         if (auto *area = m_page->findChild<QScrollArea *>(QStringLiteral("dashboardScrollArea")))
             area->widget()->grab().save(QDir(shots).filePath(QStringLiteral("dashboard-100k.png")));
     }

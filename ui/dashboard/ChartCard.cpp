@@ -341,6 +341,7 @@ QChart *ChartCard::lineChart(const StatsSeries &series)
     }
     // A numeric axis labelled at about six months (a category axis elides its labels once
     // there are more months than fit, and a date axis puts its ticks between the months).
+    chart->addSeries(line);
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int step = qMax(1, int((months.size() + 5) / 6));

@@ -338,6 +338,8 @@ void DashboardPage::onStatsReady(int generation, const InventoryStats &stats)
 {
     if (generation != m_generation)
         return; // superseded by a newer request
+    if (m_shownGeneration == generation)
+        return; // the quality worker was quicker and showed these figures already
     m_computeMs = m_requestTimer.elapsed();
     m_shownGeneration = generation;
     applyStats(stats);
