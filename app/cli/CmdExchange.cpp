@@ -48,7 +48,8 @@ private:
                           CatalogSnapshot *theirs,
                           MergeOptions *options,
                           QList<ImportProblem> *problems,
-                          CliContext &ctx);
+                          CliContext &ctx,
+                          int *rowsRead = nullptr);
     static int applyPlan(CatalogStore &store,
                          MergePlan &plan,
                          const QCommandLineParser &parser,
@@ -166,7 +167,8 @@ int ExchangeVerbs::readAnswer(const CatalogStore &store,
                               CatalogSnapshot *theirs,
                               MergeOptions *options,
                               QList<ImportProblem> *problems,
-                              CliContext &ctx)
+                              CliContext &ctx,
+                              int *rowsRead)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("sypkg") || suffix == QLatin1String("zip")) {
@@ -231,6 +233,8 @@ int ExchangeVerbs::readAnswer(const CatalogStore &store,
         importer.setMapping(remembered.isEmpty() ? importer.autoMapping() : remembered);
     }
     importer.build(&store, theirs, problems);
+    if (rowsRead)
+        *rowsRead = importer.rowsRead();
     options->emptyTheirsClears = false;
     options->baseTime = importer.templateCreated();
     options->scopeOfficeUuids = importer.templateOffices();
@@ -493,7 +497,9 @@ int ExchangeVerbs::importTable(CliContext &ctx, const QStringList &args)
                                   tr("resolve conflicts with the catalog's value"));
     const QCommandLineOption showMapping(QStringLiteral("show-mapping"),
                                          tr("print the column mapping as JSON and stop"));
-    parser.addOptions({mapping, dryRun, report, theirs, mine, showMapping});
+    const QCommandLineOption deleteMissing(QStringLiteral("delete-missing"),
+                                           tr("delete resources the answer no longer has"));
+    parser.addOptions({mapping, dryRun, report, theirs, mine, showMapping, deleteMissing});
     int code = Ok;
     if (!parseVerb(parser, QStringLiteral("import-table"), args, ctx, &code, 2, 2))
         return code;
@@ -514,7 +520,9 @@ int ExchangeVerbs::importTable(CliContext &ctx, const QStringList &args)
     CatalogSnapshot answer;
     MergeOptions options;
     QList<ImportProblem> problems;
-    if ((code = readAnswer(store, file, parser.value(mapping), &answer, &options, &problems, ctx))
+    int rows = 0;
+    if ((code
+         = readAnswer(store, file, parser.value(mapping), &answer, &options, &problems, ctx, &rows))
         != Ok)
         return code;
     int errors = 0;
@@ -528,7 +536,7 @@ int ExchangeVerbs::importTable(CliContext &ctx, const QStringList &args)
                 << Qt::endl;
     }
     ctx.out << tr("%1 rows read, %2 resources, %3 problems (%4 errors).")
-                   .arg(answer.resources.size() ? answer.resources.size() : 0)
+                   .arg(rows)
                    .arg(answer.resources.size())
                    .arg(problems.size())
                    .arg(errors)
