@@ -386,7 +386,7 @@ void MainWindow::createCentralWidget()
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);
     // Long enough to skip the keystrokes of a word, short enough to feel like "as you type".
-    m_searchTimer->setInterval(60);
+    m_searchTimer->setInterval(40);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();

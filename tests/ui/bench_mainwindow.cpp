@@ -98,14 +98,15 @@ int main(int argc, char *argv[])
         const auto c
             = QObject::connect(model, &QAbstractItemModel::modelReset, [&] { done = true; });
         search->setFocus();
-        for (const QChar ch : word) {
-            // QTest::keyClicks is ASCII only: deliver the character as an input method would.
-            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
-            QApplication::sendEvent(search, &press);
-            QTest::qWait(40); // a brisk typist
+        for (int i = 0; i < word.size(); ++i) {
+            if (i > 0)
+                QTest::qWait(40); // a brisk typist
             done = false;
+            // QTest::keyClicks is ASCII only: deliver the character as an input method would.
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(word.at(i)));
+            QApplication::sendEvent(search, &press);
         }
-        s.start(); // the last keystroke
+        s.start(); // right after the last keystroke
         while (!done)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         table->viewport()->repaint();

@@ -402,8 +402,9 @@ QChart *ChartCard::stackedChart(const StatsMatrix &matrix)
         auto *set = new QBarSet(column.label);
         set->setColor(ChartPainter::color(c));
         QList<qint64> counts;
-        for (int r = rows.size() - 1; r >= 0; --r)
-            counts.prepend(matrix.cells.at(r).at(c));
+        // rows is reversed, so its i-th office is row n-1-i of the matrix.
+        for (int i = 0; i < rows.size(); ++i)
+            counts.append(matrix.cells.at(rows.size() - 1 - i).at(c));
         for (qint64 n : std::as_const(counts))
             set->append(qreal(n));
         bars->append(set);
