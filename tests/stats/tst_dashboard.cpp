@@ -13,8 +13,11 @@
 #include "dashboard/ChartCard.h"
 #include "dashboard/DashboardPage.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -183,6 +186,21 @@ void TestDashboard::clickOnSliceFiltersTable()
 
 void TestDashboard::clickOnBarAndStackedBar()
 {
+    // The stacked bars show the matrix: office O1 (办公室) has one resource of each sharing type,
+    // O3 (统计股, the largest) one 无条件共享 and one 未填写.
+    ChartCard *stacked = m_page->chartCard(QStringLiteral("sharing_by_office"));
+    auto *bars = qobject_cast<QAbstractBarSeries *>(stacked->chart()->series().value(0));
+    QVERIFY(bars);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(stacked->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    const int row3 = int(axis->categories().indexOf(QStringLiteral("统计股")));
+    const int row2 = int(axis->categories().indexOf(QStringLiteral("数据管理科")));
+    QVERIFY(row3 >= 0 && row2 >= 0);
+    QCOMPARE(bars->barSets().at(0)->at(row3), 1.0); // 无条件共享
+    QCOMPARE(bars->barSets().at(0)->at(row2), 2.0);
+    QCOMPARE(bars->barSets().at(3)->at(row3), 1.0); // 未填写
+    QCOMPARE(bars->barSets().at(3)->at(row2), 0.0);
+
     // Drill-downs of the bar and stacked-bar charts (by the same path a click takes).
     QVERIFY(m_page->drillDown(QStringLiteral("format"), QStringLiteral("2"), {}));
     QCOMPARE(tableRows(), 3); // R03 R07 R08

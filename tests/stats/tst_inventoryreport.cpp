@@ -9,6 +9,7 @@
 #include "store/CatalogStore.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -29,6 +30,7 @@ private slots:
     void officeScopeAndEmptyCatalog();
     void refusesUnwritablePath();
     void chartPainterDrawsEveryKind();
+    void largeCatalog();
 
 private:
     static QString pdfText(const QString &path);
@@ -173,6 +175,30 @@ void TestInventoryReport::chartPainterDrawsEveryKind()
         QVERIFY2(drawn, qPrintable(s.id));
     }
     QVERIFY(!stats.matrices.isEmpty());
+}
+
+// With SHUYUAN_BENCH_CATALOG (e.g. the 100k demo) prints how long the report takes and, with
+// SHUYUAN_SCREENSHOT_DIR, keeps the PDF to look at. Not a pass/fail criterion.
+void TestInventoryReport::largeCatalog()
+{
+    const QString bench = qEnvironmentVariable("SHUYUAN_BENCH_CATALOG");
+    if (bench.isEmpty())
+        QSKIP("SHUYUAN_BENCH_CATALOG not set");
+    CatalogStore store;
+    QVERIFY(store.openReadOnly(bench));
+    QElapsedTimer timer;
+    timer.start();
+    InventoryStatsBuilder builder(store, Profile::builtin());
+    InventoryStats stats;
+    QVERIFY(builder.build(&stats));
+    const qint64 aggregates = timer.elapsed();
+    const QString shots = qEnvironmentVariable("SHUYUAN_SCREENSHOT_DIR");
+    const QString pdf = shots.isEmpty() ? m_dir.filePath(QStringLiteral("large.pdf"))
+                                        : QDir(shots).filePath(QStringLiteral("report-100k.pdf"));
+    InventoryReport report(stats);
+    QVERIFY(report.writePdf(pdf));
+    qInfo("large catalog: aggregates %lld ms, report %lld ms, %d pages", aggregates,
+          timer.elapsed() - aggregates, report.pageCount());
 }
 
 QTEST_MAIN(TestInventoryReport)
