@@ -212,6 +212,18 @@
         <source>Add information items from %1</source>
         <translation>从 %1 添加信息项</translation>
     </message>
+    <message>
+        <source>Comparing with the catalog</source>
+        <translation>正在与目录比对</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet</source>
+        <translation>正在读取电子表格</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>正在检查各行</translation>
+    </message>
 </context>
 <context>
     <name>sy::ExchangeTask</name>

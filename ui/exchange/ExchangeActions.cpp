@@ -225,10 +225,20 @@ void ExchangeActions::importPackage()
     for (const QJsonValue &v : scope)
         options.scopeOfficeUuids.insert(v.toString());
     MergePlan plan;
-    QString error;
-    if (!MergePlanner::plan(*doc->store(), *doc->profile(), reader.snapshot(), options, &plan,
-                            &error)) {
-        Dialogs::warning(&m_window, tr("Import Package"), error);
+    const QString catalog = doc->path();
+    const auto profile = doc->profile();
+    r = ExchangeTask::run(
+        &m_window, tr("Comparing with the catalog"), [&](const ExchangeProgress &, QString *error) {
+            CatalogStore store;
+            if (!store.openReadOnly(catalog)) {
+                *error = store.errorString();
+                return false;
+            }
+            return MergePlanner::plan(store, *profile, reader.snapshot(), options, &plan, error);
+        });
+    if (!r.ok) {
+        if (!r.cancelled)
+            Dialogs::warning(&m_window, tr("Import Package"), r.error);
         return;
     }
     plan.source = QFileInfo(path).fileName();
@@ -243,8 +253,15 @@ void ExchangeActions::importSpreadsheet()
         return;
     CatalogDocument *doc = m_window.document();
     SheetImporter importer(doc->profile());
-    if (!importer.load(path)) {
-        Dialogs::warning(&m_window, tr("Import Spreadsheet"), importer.errorString());
+    ExchangeTask::Result r = ExchangeTask::run(&m_window, tr("Reading the spreadsheet"),
+                                               [&](const ExchangeProgress &, QString *error) {
+                                                   const bool ok = importer.load(path);
+                                                   *error = importer.errorString();
+                                                   return ok;
+                                               });
+    if (!r.ok) {
+        if (!r.cancelled)
+            Dialogs::warning(&m_window, tr("Import Spreadsheet"), r.error);
         return;
     }
     ImportMapping initial = SheetImporter::rememberedMapping(importer.signature());
@@ -257,7 +274,22 @@ void ExchangeActions::importSpreadsheet()
     SheetImporter::rememberMapping(importer.signature(), mapping.mapping());
     CatalogSnapshot answer;
     QList<ImportProblem> problems;
-    importer.build(doc->store(), &answer, &problems);
+    const QString catalog = doc->path();
+    r = ExchangeTask::run(&m_window, tr("Checking the rows"),
+                          [&](const ExchangeProgress &, QString *error) {
+                              CatalogStore store;
+                              if (!store.openReadOnly(catalog)) {
+                                  *error = store.errorString();
+                                  return false;
+                              }
+                              importer.build(&store, &answer, &problems);
+                              return true;
+                          });
+    if (!r.ok) {
+        if (!r.cancelled)
+            Dialogs::warning(&m_window, tr("Import Spreadsheet"), r.error);
+        return;
+    }
     ImportProblemsDialog check(problems, importer.rowsRead(), int(answer.resources.size()),
                                &m_window);
     if (Dialogs::exec(&check) != QDialog::Accepted)
@@ -267,9 +299,19 @@ void ExchangeActions::importSpreadsheet()
     options.scopeOfficeUuids = importer.templateOffices();
     options.detectDeleted = importer.isShuyuanTemplate() && !importer.templateOffices().isEmpty();
     MergePlan plan;
-    QString error;
-    if (!MergePlanner::plan(*doc->store(), *doc->profile(), answer, options, &plan, &error)) {
-        Dialogs::warning(&m_window, tr("Import Spreadsheet"), error);
+    const auto profile = doc->profile();
+    r = ExchangeTask::run(
+        &m_window, tr("Comparing with the catalog"), [&](const ExchangeProgress &, QString *error) {
+            CatalogStore store;
+            if (!store.openReadOnly(catalog)) {
+                *error = store.errorString();
+                return false;
+            }
+            return MergePlanner::plan(store, *profile, answer, options, &plan, error);
+        });
+    if (!r.ok) {
+        if (!r.cancelled)
+            Dialogs::warning(&m_window, tr("Import Spreadsheet"), r.error);
         return;
     }
     plan.source = QFileInfo(path).fileName();
