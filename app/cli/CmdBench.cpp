@@ -96,9 +96,9 @@ double BenchVerb::sqliteYardstick(const QString &sqlite3, const QString &catalog
                                "\nCREATE VIRTUAL TABLE search_index USING fts5(name, summary, items, "
                                "tokenize='trigram');\nPRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n"
                                "BEGIN;\n.import --csv %1 resources\n.import --csv %2 items\n"
-                               "INSERT INTO search_index(rowid, name, summary, items) SELECT r.id, r.name, "
-                               "r.summary, (SELECT group_concat(name, ' ') FROM items WHERE resource_id = "
-                               "r.id) FROM resources r;\nCOMMIT;\n")
+                               "INSERT INTO search_index(rowid, name, summary, items) SELECT r.id, "
+                               "r.name || '  ', r.summary || '  ', (SELECT group_concat(name, ' ') FROM "
+                               "items WHERE resource_id = r.id) || '  ' FROM resources r;\nCOMMIT;\n")
                                  .arg(resourcesCsv, itemsCsv);
     qint64 ms = 0;
     if (!runSqlite(target, import, &ms))

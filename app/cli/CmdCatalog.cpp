@@ -97,7 +97,10 @@ int CatalogVerbs::demo(CliContext &ctx, const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("random seed (same seed, same catalog)"),
                                   tr("S"), QStringLiteral("1"));
     const QCommandLineOption force(QStringLiteral("force"), tr("replace FILE if it exists"));
-    parser.addOptions({resources, seed, force});
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("the demo's “today”, YYYY-MM-DD (default: the current date)"),
+                                  tr("date"));
+    parser.addOptions({resources, seed, force, date});
     int code = Ok;
     if (!parseVerb(parser, QStringLiteral("demo"), args, ctx, &code, 1, 1))
         return code;
@@ -108,6 +111,13 @@ int CatalogVerbs::demo(CliContext &ctx, const QStringList &args)
     if (!okN || options.resources < 0 || options.resources > 10000000) {
         ctx.err << tr("--resources must be a number from 0 to 10000000.") << Qt::endl;
         return Usage;
+    }
+    if (parser.isSet(date)) {
+        options.today = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!options.today.isValid()) {
+            ctx.err << tr("--date must be a date written YYYY-MM-DD.") << Qt::endl;
+            return Usage;
+        }
     }
     if (!okS) {
         ctx.err << tr("--seed must be a non-negative number.") << Qt::endl;

@@ -3,7 +3,7 @@
 #include "CliCommand.h"
 #include "CoreInfo.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,7 +47,11 @@ void printHelp(QTextStream &out, const QString &program)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF output (forms, lists, the inventory report) needs a QGuiApplication for its fonts, and a
+    // command-line tool must not need a screen: so the offscreen platform unless told otherwise.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Shuyuan"));
     QCoreApplication::setApplicationName(QStringLiteral("shuyuan-cli"));
     QCoreApplication::setApplicationVersion(sy::applicationVersion());

@@ -211,8 +211,10 @@ bool DemoGenerator::generate(const QString &path, const Options &options, QStrin
 
     const auto profile = Profile::builtin();
     QRandomGenerator rng(options.seed);
-    // The demo's own timeline ends on a fixed day so that two runs agree.
-    const QDateTime epoch(QDate(2025, 6, 30), QTime(9, 0), Qt::UTC);
+    // The demo's timeline ends at 09:00 UTC on `today`: never the clock's time of day, so two runs
+    // on the same day agree.
+    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QDateTime epoch(today, QTime(9, 0), Qt::UTC);
 
     CatalogStore store;
     store.setUser(options.user);
@@ -317,6 +319,8 @@ bool DemoGenerator::generate(const QString &path, const Options &options, QStrin
         // Keep the generated data lawful; defects below break it on purpose.
         if (r.sharing == QLatin1String("3") || r.secret)
             r.opening = QStringLiteral("3");
+        if (r.secret && r.sharing == QLatin1String("1"))
+            r.sharing = QStringLiteral("2");
         if ((r.grade == QLatin1String("core") || r.grade == QLatin1String("important"))
             && r.opening == QLatin1String("1"))
             r.opening = QStringLiteral("2");
@@ -348,13 +352,24 @@ bool DemoGenerator::generate(const QString &path, const Options &options, QStrin
         set("source", QStringLiteral("%1业务办理").arg(fromUtf8(theme.office)));
         set("system_name", fromUtf8(kSystems[themeIndex % int(std::size(kSystems))]));
         set("publish_date", r.created.date().toString(Qt::ISODate));
-        set("last_update", r.modified.date().toString(Qt::ISODate));
+        // The last update lies within the resource's own update cycle, so timeliness is
+        // mostly good (as of the demo's fixed "today"); a few are overdue.
+        static const int cycleDays[] = {1, 2, 7, 10, 31, 92, 183, 366, 400, 400};
+        const int cycleIndex = r.updateCycle.toInt() - 1;
+        const int overdue = rng.bounded(20) == 0 ? 2 : 1;
+        const int lastUpdateAgo = int(rng.bounded(cycleDays[qBound(0, cycleIndex, 9)] * overdue));
+        set("last_update", epoch.date().addDays(-lastUpdateAgo).toString(Qt::ISODate));
         set("update_mechanism", rng.bounded(3) == 0 ? QStringLiteral("full") : QStringLiteral("incremental"));
         set("share_mode", QStringLiteral("1"));
         r.attrs.insert(QStringLiteral("share_channel"),
                        QJsonArray{r.format == QLatin1String("7") ? QStringLiteral("api")
                                                                  : QStringLiteral("table")});
-        set("spatial_scope", region == QLatin1String("全省") ? QStringLiteral("全省") : QStringLiteral("全市"));
+        set("spatial_scope", region == QLatin1String("全省") ? QStringLiteral("province") : QStringLiteral("city"));
+        static const char *topics[] = {"organisation", "organisation", "organisation", "organisation",
+                                       "thing", "thing", "thing", "thing", "event", "organisation",
+                                       "event", "event"};
+        set("topic", QString::fromLatin1(topics[themeIndex % int(std::size(topics))]));
+        set("scene", themeIndex < 2 ? QStringLiteral("gov_service") : QStringLiteral("supervision"));
         set("time_range", QStringLiteral("%1/01/01-%2/12/31").arg(year).arg(qMin(year + 1, 2025)));
         set("quality_standard", QStringLiteral("GB/T 36344-2018；字段完整率≥98%"));
         set("usage_method", r.format == QLatin1String("7") ? QStringLiteral("通过省政务大数据中心接口调用")

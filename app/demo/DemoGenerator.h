@@ -3,6 +3,7 @@
 #include "store/CatalogStore.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QRandomGenerator>
 
 #include <functional>
@@ -10,8 +11,9 @@
 namespace sy {
 
 // Generates a demo catalog. Deterministic: it draws only from a QRandomGenerator seeded with
-// `seed` and uses no clock, so two runs with the same options give the same rows (uuids and
-// timestamps included). The deliberate defects, about one resource in 400 each (at least one of
+// `seed`, and its dates count back from `today`, so two runs with the same options give the same
+// rows (uuids and timestamps included). `today` defaults to the current date so that a fresh demo
+// looks up to date (timeliness is judged against the real date); pin it for reproducible files. The deliberate defects, about one resource in 400 each (at least one of
 // each kind), are:
 //  - 有条件共享 without 共享条件;            - 不予共享 but 无条件开放;
 //  - 涉密 but opened;                         - 重要数据 opened without conditions;
@@ -28,6 +30,7 @@ public:
     {
         int resources = 200;
         quint32 seed = 1;
+        QDate today; // invalid = the current date
         QString user = QStringLiteral("demo");
     };
 

@@ -1,5 +1,6 @@
 #include "BulkWriter.h"
 
+#include "SearchIndex.h"
 #include "SqlRows.h"
 #include "model/Entity.h"
 
@@ -93,9 +94,9 @@ bool BulkWriter::addResource(Resource &r, QList<InfoItem> &items)
             return fail(tr("Cannot add the resource “%1”: %2").arg(r.name), m_updateCount);
     }
     m_insertSearch.addBindValue(r.id);
-    m_insertSearch.addBindValue(rows::notNull(r.name));
-    m_insertSearch.addBindValue(rows::notNull(r.summary));
-    m_insertSearch.addBindValue(names.join(QLatin1Char(' ')));
+    m_insertSearch.addBindValue(SearchIndex::indexed(r.name));
+    m_insertSearch.addBindValue(SearchIndex::indexed(r.summary));
+    m_insertSearch.addBindValue(SearchIndex::indexed(names.join(QLatin1Char(' '))));
     if (!m_insertSearch.exec())
         return fail(tr("Cannot update the search index: %1"), m_insertSearch);
     if (!m_store.writeAudit(QStringLiteral("resource"), r.uuid, {}, {},

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,32 @@ namespace sy {
 namespace {
 
 QAtomicInteger<int> s_connectionCounter;
+
+// Files whose quick_check passed while a store of this process has them open for writing. A
+// worker's read-only connection to such a file need not read all of it again (2 s at 100k).
+QMutex s_verifiedMutex;
+QSet<QString> s_verifiedPaths;
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
+bool isVerified(const QString &path)
+{
+    QMutexLocker lock(&s_verifiedMutex);
+    return s_verifiedPaths.contains(canonical(path));
+}
+
+void setVerified(const QString &path, bool verified)
+{
+    QMutexLocker lock(&s_verifiedMutex);
+    if (verified)
+        s_verifiedPaths.insert(canonical(path));
+    else
+        s_verifiedPaths.remove(canonical(path));
+}
 
 QString nowText()
 {
@@ -147,6 +174,9 @@ void CatalogStore::close()
 {
     if (!m_db.isValid())
         return;
+    if (m_writable)
+        setVerified(m_path, false);
+    m_writable = false;
     if (m_db.isOpen()) {
         while (m_txDepth > 0)
             rollback();
@@ -180,6 +210,7 @@ bool CatalogStore::create(const QString &path, const CatalogMeta &meta)
     }
     if (!openConnection(path, false))
         return false;
+    m_writable = true;
     bool ok = applyPragmas() && migrate(0);
     if (ok) {
         CatalogMeta m = meta;
@@ -212,6 +243,8 @@ bool CatalogStore::create(const QString &path, const CatalogMeta &meta)
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
         m_error = error;
+    } else {
+        setVerified(path, true);
     }
     return ok;
 }
@@ -220,8 +253,10 @@ bool CatalogStore::verifyIntegrity(const QString &path, QString *error)
 {
     CatalogStore probe;
     int version = 0;
-    if (probe.inspect(path, &version, true))
+    if (probe.inspect(path, &version, true)) {
+        setVerified(path, true);
         return true;
+    }
     if (error)
         *error = probe.errorString();
     return false;
@@ -333,6 +368,7 @@ bool CatalogStore::open(const QString &path, IntegrityCheck check)
     }
     if (!openConnection(path, false))
         return false;
+    m_writable = true;
     if (!applyPragmas() || (version < currentSchemaVersion && !migrate(version))
         || !loadAuditHead()) {
         const QString error = m_error;
@@ -340,6 +376,8 @@ bool CatalogStore::open(const QString &path, IntegrityCheck check)
         m_error = error;
         return false;
     }
+    if (check == IntegrityCheck::BeforeOpening || !m_backupPath.isEmpty())
+        setVerified(path, true);
     return true;
 }
 
@@ -347,7 +385,7 @@ bool CatalogStore::openReadOnly(const QString &path)
 {
     close();
     int version = 0;
-    if (!inspect(path, &version))
+    if (!inspect(path, &version, !isVerified(path)))
         return false;
     if (version != currentSchemaVersion) {
         fail(tr("“%1” must be opened once for editing to upgrade it to the current format.")
@@ -1016,7 +1054,7 @@ static QString resourceWhere(const CatalogStore &store, const ResourceQuery &que
     }
     if (!query.text.trimmed().isEmpty()) {
         QVariantList searchBinds;
-        const QString sql = SearchIndex::matchSql(query.text, &searchBinds);
+        const QString sql = SearchIndex::matchSql(store.database(), query.text, &searchBinds);
         where << QStringLiteral("r.id IN (%1)").arg(sql);
         *binds << searchBinds;
     }

@@ -66,6 +66,8 @@ public:
     // with a translated message naming the damage.
     static bool verifyIntegrity(const QString &path, QString *error);
     // Opens for reading only (no migration, no WAL checkpoint writes); used by checks and workers.
+    // quick_check is skipped when a store of this process holds the file open for writing and
+    // its check already passed.
     bool openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
@@ -166,6 +168,7 @@ private:
     QString m_auditHead;
     mutable QString m_error;
     int m_txDepth = 0;
+    bool m_writable = false;
 };
 
 } // namespace sy

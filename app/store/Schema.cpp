@@ -117,18 +117,27 @@ QStringList version1()
 }
 
 // Version 2: full-text search. One FTS5 row per resource (rowid = resources.id) over its name,
-// summary and the names of its information items; the trigram tokenizer finds Chinese
-// substrings of three or more characters (shorter queries use instr(), see SearchIndex).
+// summary and the names of its information items. The trigram tokenizer finds substrings of
+// three or more characters. Every column ends in two spaces so that every occurrence of a one-
+// or two-character term also starts a trigram; search_vocab lists those trigrams, which turns a
+// short term into a MATCH of the few trigrams that begin with it (see SearchIndex).
 QStringList version2()
 {
     return {
         QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(name, summary, items, "
                        "tokenize = 'trigram')"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row')"),
         QStringLiteral(R"(INSERT INTO search_index(rowid, name, summary, items)
-            SELECT r.id, r.name, r.summary,
+            SELECT r.id, r.name || '  ', r.summary || '  ',
                    coalesce((SELECT group_concat(i.name, ' ') FROM items i
-                             WHERE i.resource_id = r.id), '')
+                             WHERE i.resource_id = r.id), '') || '  '
             FROM resources r)"),
+        // Covering indexes for the inventory aggregates (StatsQueries): the dashboard groups
+        // 100k resources by office × sharing × opening and by month without touching the table.
+        QStringLiteral("CREATE INDEX resources_office_stats ON resources(office_id, sharing, "
+                       "opening, secret, records, bytes, item_count, uuid)"),
+        QStringLiteral("CREATE INDEX resources_created ON resources(created, office_id)"),
+        QStringLiteral("CREATE INDEX resources_modified ON resources(modified, office_id)"),
         QStringLiteral(R"(CREATE TABLE settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"),

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,8 +36,8 @@ bool SearchIndex::refresh(QSqlDatabase &db, qint64 resourceId, QString *error)
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO search_index(rowid, name, summary, items) "
-        "SELECT r.id, r.name, r.summary, coalesce((SELECT group_concat(name, ' ') FROM "
-        "(SELECT name FROM items WHERE resource_id = r.id ORDER BY position)), '') "
+        "SELECT r.id, r.name || '  ', r.summary || '  ', coalesce((SELECT group_concat(name, ' ') "
+        "FROM (SELECT name FROM items WHERE resource_id = r.id ORDER BY position)), '') || '  ' "
         "FROM resources r WHERE r.id = ?"));
     q.addBindValue(resourceId);
     if (!q.exec()) {
@@ -60,26 +61,66 @@ bool SearchIndex::remove(QSqlDatabase &db, qint64 resourceId, QString *error)
     return true;
 }
 
-QString SearchIndex::matchSql(const QString &text, QVariantList *binds)
+QString SearchIndex::indexed(const QString &text)
+{
+    return text + QLatin1String("  ");
+}
+
+// The trigrams of the index that begin with a one- or two-character term, or nullopt when
+// there are so many that a scan is cheaper.
+static std::optional<QStringList> trigramsStartingWith(const QSqlDatabase &db, const QString &term)
+{
+    constexpr int maxTrigrams = 400;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // The tokenizer folds case, so the vocabulary holds lower-case trigrams.
+    const QString lower = term.toLower();
+    q.prepare(QStringLiteral("SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?"));
+    q.addBindValue(lower);
+    q.addBindValue(lower + QChar(0xDBFF) + QChar(0xDFFF)); // above every continuation
+    q.addBindValue(maxTrigrams + 1);
+    if (!q.exec())
+        return std::nullopt;
+    QStringList trigrams;
+    while (q.next())
+        trigrams << q.value(0).toString();
+    if (trigrams.size() > maxTrigrams)
+        return std::nullopt;
+    return trigrams;
+}
+
+QString SearchIndex::matchSql(const QSqlDatabase &db, const QString &text, QVariantList *binds)
 {
     const QStringList all = terms(text);
     if (all.isEmpty())
         return {};
-    QStringList longTerms;
+    QStringList matchParts;
     QStringList conditions;
+    QVariantList scanBinds;
     for (const QString &t : all) {
         if (t.size() >= 3) {
-            longTerms << ftsPhrase(t);
+            matchParts << ftsPhrase(t);
+            continue;
+        }
+        const std::optional<QStringList> trigrams = trigramsStartingWith(db, t);
+        if (trigrams && trigrams->isEmpty())
+            return QStringLiteral("SELECT rowid FROM search_index WHERE 0"); // nowhere in the index
+        if (trigrams) {
+            QStringList phrases;
+            for (const QString &trigram : *trigrams)
+                phrases << ftsPhrase(trigram);
+            matchParts << QLatin1Char('(') + phrases.join(QLatin1String(" OR ")) + QLatin1Char(')');
         } else {
             conditions << QStringLiteral(
                 "(instr(name, ?) > 0 OR instr(summary, ?) > 0 OR instr(items, ?) > 0)");
-            *binds << t << t << t;
+            scanBinds << t << t << t;
         }
     }
-    if (!longTerms.isEmpty()) {
+    if (!matchParts.isEmpty()) {
         conditions.prepend(QStringLiteral("search_index MATCH ?"));
-        binds->prepend(longTerms.join(QLatin1Char(' ')));
+        *binds << matchParts.join(QLatin1String(" AND "));
     }
+    *binds << scanBinds;
     return QStringLiteral("SELECT rowid FROM search_index WHERE ")
            + conditions.join(QLatin1String(" AND "));
 }
@@ -88,7 +129,7 @@ QList<qint64> SearchIndex::search(const QSqlDatabase &db, const QString &text, i
                                   QString *error)
 {
     QVariantList binds;
-    QString sql = matchSql(text, &binds);
+    QString sql = matchSql(db, text, &binds);
     if (sql.isEmpty())
         return {};
     // No ORDER BY: FTS5 and the instr() scan both stop at LIMIT when they walk in rowid order,

@@ -53,6 +53,7 @@ void TestDemoGenerator::sameSeedSameCatalog()
     DemoGenerator::Options options;
     options.resources = 300;
     options.seed = 42;
+    options.today = QDate(2026, 6, 30);
     QString error;
     const QString a = m_dir.filePath(QStringLiteral("a.sycat"));
     const QString b = m_dir.filePath(QStringLiteral("b.sycat"));
