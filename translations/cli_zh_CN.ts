@@ -8,7 +8,7 @@
         <translation>用法：%1 命令 [选项] [参数]</translation>
     </message>
     <message>
-        <source>Shuyuan (数源) keeps a department's public data resource catalog and its registrations.</source>
+        <source>Shuyuan (数源) keeps a department&apos;s public data resource catalog and its registrations.</source>
         <translation>数源（Shuyuan）用于编制部门公共数据资源目录并办理登记。</translation>
     </message>
     <message>
@@ -138,6 +138,18 @@
         <source>benchmark generation, opening and search</source>
         <translation>基准测试：生成、打开与检索</translation>
     </message>
+    <message>
+        <source>measure opening and search of this existing catalog only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>  slowest queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sy::cli::CatalogVerbs</name>
@@ -162,7 +174,7 @@
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>the department's unified social credit code</source>
+        <source>the department&apos;s unified social credit code</source>
         <translation>部门的统一社会信用代码</translation>
     </message>
     <message>
@@ -376,16 +388,18 @@
     <message numerus="yes">
         <source>%n resource(s) found in %1 ms.</source>
         <translation>
-            <numerusform>找到 %n 个数据资源，用时 %1 毫秒。</numerusform></translation>
+            <numerusform>找到 %n 个数据资源，用时 %1 毫秒。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Check the file's integrity and the audit log's hash chain. Exit code 1 when a problem is found.</source>
+        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain. Exit code 1 when a problem is found.</source>
         <translation>检查文件完整性和审计日志哈希链。发现问题时退出码为 1。</translation>
     </message>
     <message numerus="yes">
         <source>OK: the file is intact and all %n audit rows chain correctly.</source>
         <translation>
-            <numerusform>正常：文件完整，全部 %n 条审计记录的哈希链正确。</numerusform></translation>
+            <numerusform>正常：文件完整，全部 %n 条审计记录的哈希链正确。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first broken audit row is %1.</source>
@@ -418,6 +432,18 @@
     <message>
         <source>check file integrity and the audit chain</source>
         <translation>检查文件完整性与审计链</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s “today”, YYYY-MM-DD (default: the current date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +734,181 @@
     </message>
 </context>
 <context>
+    <name>sy::cli::RegistrationVerbs</name>
+    <message>
+        <source>This build of shuyuan-cli cannot draw PDF text (no QGuiApplication).</source>
+        <translation>此版本的 shuyuan-cli 无法在 PDF 中绘制文字（缺少 QGuiApplication）。</translation>
+    </message>
+    <message>
+        <source>Creates a draft registration of a resource (by code) and prints its form number and what still blocks it.</source>
+        <translation>为指定代码的资源创建登记草稿，并输出登记表编号及尚待解决的问题。</translation>
+    </message>
+    <message>
+        <source>the catalog (*.sycat)</source>
+        <translation>目录文件（*.sycat）</translation>
+    </message>
+    <message>
+        <source>resource code</source>
+        <translation>信息资源代码</translation>
+    </message>
+    <message>
+        <source>1 首次 (default), 2 变更, 3 更正, 4 注销</source>
+        <translation>1 首次（默认）、2 变更、3 更正、4 注销</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>reason (required for 注销)</source>
+        <translation>原因（注销登记必填）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Unknown registration type “%1”: use 1, 2, 3 or 4.</source>
+        <translation>未知的登记类型“%1”：请用 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>No resource has the code “%1”.</source>
+        <translation>没有代码为“%1”的资源。</translation>
+    </message>
+    <message>
+        <source>Created registration %1 (%2) for %3 %4.</source>
+        <translation>已为 %3 %4 创建登记 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Moves a registration to another status: ready, submitted, accepted, returned, objection, draft or cancelled.</source>
+        <translation>变更登记状态：ready（待提交）、submitted（已提交）、accepted（已登记）、returned（已退回）、objection（异议处理中）、draft（草稿）或 cancelled（已注销）。</translation>
+    </message>
+    <message>
+        <source>form number or registration id</source>
+        <translation>登记表编号或登记 ID</translation>
+    </message>
+    <message>
+        <source>the new status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>reason (returned, objection)</source>
+        <translation>原因（退回、异议时填写）</translation>
+    </message>
+    <message>
+        <source>No registration has the form number or id “%1”.</source>
+        <translation>没有登记表编号或 ID 为“%1”的登记。</translation>
+    </message>
+    <message>
+        <source>Registration %1 is now “%2”.</source>
+        <translation>登记 %1 的状态已改为“%2”。</translation>
+    </message>
+    <message>
+        <source>Writes the registration form as an A4 PDF.</source>
+        <translation>将登记表输出为 A4 PDF。</translation>
+    </message>
+    <message>
+        <source>the PDF file to write (default: FORM.pdf)</source>
+        <translation>要写入的 PDF 文件（默认：登记表编号.pdf）</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote form %1 (%n page(s)) to %2</source>
+        <translation>
+            <numerusform>已将登记表 %1（共 %n 页）写入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists every resource with its registration state (资源底账).</source>
+        <translation>列出每个资源及其登记情况（资源底账）。</translation>
+    </message>
+    <message>
+        <source>only resources without an accepted registration</source>
+        <translation>只列出尚未完成登记的资源</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resources registered.</source>
+        <translation>%2 个资源中已登记 %1 个。</translation>
+    </message>
+    <message>
+        <source>Writes the sharing and opening responsibility lists (共享责任清单, 开放责任清单) as PDF and/or XLSX into a directory.</source>
+        <translation>将共享责任清单和开放责任清单以 PDF 和/或 XLSX 格式写入目录。</translation>
+    </message>
+    <message>
+        <source>output directory</source>
+        <translation>输出目录</translation>
+    </message>
+    <message>
+        <source>sharing, opening or both (default)</source>
+        <translation>sharing（共享）、opening（开放）或 both（两者，默认）</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx or both (default)</source>
+        <translation>pdf、xlsx 或 both（两者，默认）</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Unknown list “%1”: use sharing, opening or both.</source>
+        <translation>未知的清单“%1”：请用 sharing、opening 或 both。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use pdf, xlsx or both.</source>
+        <translation>未知的格式“%1”：请用 pdf、xlsx 或 both。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows, %3 pages) to %4</source>
+        <translation>已将%1（%2 行，%3 页）写入 %4</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows) to %3</source>
+        <translation>已将%1（%2 行）写入 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) left out of the opening list: classified, not shared, or core/important data opened without conditions.</source>
+        <translation>
+            <numerusform>有 %n 个资源未列入开放责任清单：涉密、不予共享，或为无条件开放的核心/重要数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create a registration (登记) of a resource</source>
+        <translation>创建资源登记</translation>
+    </message>
+    <message>
+        <source>move a registration through its workflow</source>
+        <translation>变更登记状态</translation>
+    </message>
+    <message>
+        <source>write a registration form as A4 PDF</source>
+        <translation>将登记表输出为 A4 PDF</translation>
+    </message>
+    <message>
+        <source>list resources with their registration state (资源底账)</source>
+        <translation>列出资源及其登记情况（资源底账）</translation>
+    </message>
+    <message>
+        <source>write the sharing and opening responsibility lists (PDF, XLSX)</source>
+        <translation>输出共享和开放责任清单（PDF、XLSX）</translation>
+    </message>
+</context>
+<context>
     <name>sy::cli::StatsVerbs</name>
     <message>
         <source>No office has the id, code or name “%1”.</source>
@@ -790,6 +991,57 @@
     <message>
         <source>write the inventory report as PDF</source>
         <translation>将资源底账报告输出为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>sy::cli::ValidateVerb</name>
+    <message>
+        <source>Checks a catalog against the profile&apos;s rules and the Guangdong rule set and prints every finding. Exit code 1 when there are errors.</source>
+        <translation>按目录规范的规则和广东规则集校验目录，并输出发现的全部问题。有错误时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>the catalog (*.sycat)</source>
+        <translation>目录文件（*.sycat）</translation>
+    </message>
+    <message>
+        <source>output format: text, json or csv</source>
+        <translation>输出格式：text、json 或 csv</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>worker threads (default 2)</source>
+        <translation>工作线程数（默认 2）</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>print errors only</source>
+        <translation>只输出错误</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use text, json or csv.</source>
+        <translation>未知的格式“%1”：请用 text、json 或 csv。</translation>
+    </message>
+    <message>
+        <source> item %1</source>
+        <translation> 第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 resources checked in %2 ms: %3 errors, %4 warnings, %5 notes.</source>
+        <translation>已校验 %1 个资源，用时 %2 毫秒：%3 个错误，%4 个警告，%5 个提示。</translation>
+    </message>
+    <message>
+        <source>Quality score %1 (%2).</source>
+        <translation>质量得分 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>check a catalog against the rules (text, JSON or CSV; exit 1 on errors)</source>
+        <translation>按规则校验目录（文本、JSON 或 CSV；有错误时退出码为 1）</translation>
     </message>
 </context>
 </TS>

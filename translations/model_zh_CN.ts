@@ -104,8 +104,8 @@
         <translation>缺失：%1 类型的字段需要指定代码表</translation>
     </message>
     <message>
-        <source>%1 is not a prefixed property name such as "dct:title"</source>
-        <translation>%1 不是带前缀的属性名（如 "dct:title"）</translation>
+        <source>%1 is not a prefixed property name such as &quot;dct:title&quot;</source>
+        <translation>%1 不是带前缀的属性名（如 &quot;dct:title&quot;）</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -152,24 +152,24 @@
         <translation>必须是字符串或数字</translation>
     </message>
     <message>
-        <source>a range rule needs "min", "max" or both</source>
-        <translation>范围规则需要 "min"、"max" 或两者</translation>
+        <source>a range rule needs &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>范围规则需要 &quot;min&quot;、&quot;max&quot; 或两者</translation>
     </message>
     <message>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <source>"min" is greater than "max"</source>
-        <translation>"min" 大于 "max"</translation>
+        <source>&quot;min&quot; is greater than &quot;max&quot;</source>
+        <translation>&quot;min&quot; 大于 &quot;max&quot;</translation>
     </message>
     <message>
         <source>field %1 has no vocabulary</source>
         <translation>字段 %1 没有代码表</translation>
     </message>
     <message>
-        <source>unknown checksum %1; expected "uscc" or "org_code"</source>
-        <translation>未知校验类型 %1；应为 "uscc" 或 "org_code"</translation>
+        <source>unknown checksum %1; expected &quot;uscc&quot; or &quot;org_code&quot;</source>
+        <translation>未知校验类型 %1；应为 &quot;uscc&quot; 或 &quot;org_code&quot;</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,35 @@
     <message numerus="yes">
         <source>%1 %2 (with %n information items)</source>
         <translation>
-            <numerusform>%1 %2（含 %n 个信息项）</numerusform></translation>
+            <numerusform>%1 %2（含 %n 个信息项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sy::CatalogBackup</name>
+    <message>
+        <source>No catalog is open.</source>
+        <translation type="unfinished">没有打开的目录。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the catalog while a change is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the catalog to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace &quot;%1&quot;: the file is read-only or in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,7 +300,7 @@
         <translation>统计查询失败：%1</translation>
     </message>
     <message>
-        <source>Cannot group resources by '%1'.</source>
+        <source>Cannot group resources by &apos;%1&apos;.</source>
         <translation>无法按“%1”对数据资源分组。</translation>
     </message>
 </context>
