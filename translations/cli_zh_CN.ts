@@ -8,7 +8,7 @@
         <translation>用法：%1 命令 [选项] [参数]</translation>
     </message>
     <message>
-        <source>Shuyuan (数源) keeps a department&apos;s public data resource catalog and its registrations.</source>
+        <source>Shuyuan (数源) keeps a department's public data resource catalog and its registrations.</source>
         <translation>数源（Shuyuan）用于编制部门公共数据资源目录并办理登记。</translation>
     </message>
     <message>
@@ -140,15 +140,15 @@
     </message>
     <message>
         <source>measure opening and search of this existing catalog only</source>
-        <translation type="unfinished"></translation>
+        <translation>只测量打开和检索这个现有目录</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>  slowest queries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  最慢的检索：%1</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>the department&apos;s unified social credit code</source>
+        <source>the department's unified social credit code</source>
         <translation>部门的统一社会信用代码</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message>
-        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain. Exit code 1 when a problem is found.</source>
+        <source>Check the file's integrity and the audit log's hash chain. Exit code 1 when a problem is found.</source>
         <translation>检查文件完整性和审计日志哈希链。发现问题时退出码为 1。</translation>
     </message>
     <message numerus="yes">
@@ -434,16 +434,16 @@
         <translation>检查文件完整性与审计链</translation>
     </message>
     <message>
-        <source>the demo&apos;s “today”, YYYY-MM-DD (default: the current date)</source>
-        <translation type="unfinished"></translation>
+        <source>the demo's “today”, YYYY-MM-DD (default: the current date)</source>
+        <translation>示例目录的“今天”，格式 YYYY-MM-DD（默认：当前日期）</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>--date must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 必须是 YYYY-MM-DD 格式的日期。</translation>
     </message>
 </context>
 <context>
@@ -539,11 +539,11 @@
         <translation>合并到已有的目录，而不是新建</translation>
     </message>
     <message>
-        <source>resolve every difference with the package&apos;s value</source>
+        <source>resolve every difference with the package's value</source>
         <translation>所有差异都采用数据包中的值</translation>
     </message>
     <message>
-        <source>resolve conflicts with the catalog&apos;s value</source>
+        <source>resolve conflicts with the catalog's value</source>
         <translation>冲突一律保留目录中的值</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
         <translation>只显示将要发生的变化</translation>
     </message>
     <message>
-        <source>resolve every difference with the answer&apos;s value</source>
+        <source>resolve every difference with the answer's value</source>
         <translation>所有差异都采用反馈中的值</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@
         <translation>发给此处室（名称或代码），可重复</translation>
     </message>
     <message>
-        <source>do not prefill the offices&apos; current resources</source>
+        <source>do not prefill the offices' current resources</source>
         <translation>不预先填入处室现有的数据资源</translation>
     </message>
     <message>
@@ -639,7 +639,7 @@
         <translation>保存逐行问题报告（XLSX 或 CSV）</translation>
     </message>
     <message>
-        <source>resolve every difference with the spreadsheet&apos;s value</source>
+        <source>resolve every difference with the spreadsheet's value</source>
         <translation>所有差异都采用电子表格中的值</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@
 <context>
     <name>sy::cli::ValidateVerb</name>
     <message>
-        <source>Checks a catalog against the profile&apos;s rules and the Guangdong rule set and prints every finding. Exit code 1 when there are errors.</source>
+        <source>Checks a catalog against the profile's rules and the Guangdong rule set and prints every finding. Exit code 1 when there are errors.</source>
         <translation>按目录规范的规则和广东规则集校验目录，并输出发现的全部问题。有错误时退出码为 1。</translation>
     </message>
     <message>

@@ -34,27 +34,27 @@
     <name>sy::CatalogBackup</name>
     <message>
         <source>No catalog is open.</source>
-        <translation type="unfinished">没有打开的目录。</translation>
+        <translation>没有打开的目录。</translation>
     </message>
     <message>
         <source>Cannot copy the catalog while a change is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入修改，暂时无法复制目录。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write "%1": the folder does not exist.</source>
+        <translation>无法写入“%1”：文件夹不存在。</translation>
     </message>
     <message>
-        <source>Cannot copy the catalog to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot copy the catalog to "%1": %2</source>
+        <translation>无法将目录复制到“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot replace &quot;%1&quot;: the file is read-only or in use.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot replace "%1": the file is read-only or in use.</source>
+        <translation>无法替换“%1”：文件只读或正被使用。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write "%1".</source>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -247,11 +247,11 @@
         <translation>无法读取附件：%1</translation>
     </message>
     <message>
-        <source>Cannot set the catalog&apos;s dates: %1</source>
+        <source>Cannot set the catalog's dates: %1</source>
         <translation>无法设置目录的日期：%1</translation>
     </message>
     <message>
-        <source>Cannot set the registration&apos;s date: %1</source>
+        <source>Cannot set the registration's date: %1</source>
         <translation>无法设置登记的日期：%1</translation>
     </message>
     <message>
@@ -300,7 +300,7 @@
         <translation>统计查询失败：%1</translation>
     </message>
     <message>
-        <source>Cannot group resources by &apos;%1&apos;.</source>
+        <source>Cannot group resources by '%1'.</source>
         <translation>无法按“%1”对数据资源分组。</translation>
     </message>
 </context>
