@@ -64,11 +64,11 @@
     <name>sy::DashboardActions</name>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>资源底账(&amp;D)</translation>
+        <translation>底账概览(&amp;D)</translation>
     </message>
     <message>
         <source>Show the inventory dashboard: figures and charts of the catalog</source>
-        <translation>显示资源底账：目录的统计数字和图表</translation>
+        <translation>显示底账概览：目录的统计数字和图表</translation>
     </message>
     <message>
         <source>Export &amp;Inventory Report (PDF)…</source>
@@ -83,7 +83,7 @@
     <name>sy::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation>资源底账</translation>
+        <translation>底账概览</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
