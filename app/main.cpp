@@ -62,6 +62,19 @@ int main(int argc, char *argv[])
                                   options.focus);
         }
     }
+    if (!options.page.isEmpty()) {
+        auto *page = window.findChild<QWidget *>(options.page);
+        if (!page) {
+            err << sy::GuiStartup::tr("No page is called %1.").arg(options.page) << '\n';
+            return 2;
+        }
+        window.showCentralPage(page);
+        // Pages that compute on a worker (the dashboard) get a moment to draw their results.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 3000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents(); // let layouts settle before grabbing
     if (!window.grab().save(options.screenshot)) {

@@ -61,7 +61,12 @@ bool GuiStartup::parse(QApplication &app, Options *options, QString *error)
     parser.addOption(lang);
     parser.addOption(screenshot);
     parser.addOption(size);
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  tr("For --screenshot: show this central page (its object name, "
+                                     "e.g. dashboardPage)."),
+                                  QStringLiteral("name"));
     parser.addOption(focus);
+    parser.addOption(page);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -83,6 +88,7 @@ bool GuiStartup::parse(QApplication &app, Options *options, QString *error)
     options->screenshot = parser.value(screenshot);
     options->size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     options->focus = parser.value(focus);
+    options->page = parser.value(page);
     return true;
 }
 

@@ -23,6 +23,7 @@ public:
         QString screenshot;
         QSize size{1440, 900};
         QString focus;
+        QString page; // object name of a central page to show, e.g. dashboardPage
     };
 
     // --lang from the raw arguments, else the saved preference, else the system's language.
