@@ -139,10 +139,9 @@ void TestValidationPaths::fastPathEqualsPerResourceEngine()
         ++t.consistencyChecks;
     }
     for (const auto &c : queries.oneSourceConflicts()) {
-        expected << engine.oneSourceFinding(c.resource, c.item,
-                                            officeNames.value(c.resource.officeId),
-                                            officeNames.value(c.otherOfficeId),
-                                            c.otherResourceCode);
+        expected << engine.oneSourceFinding(
+            c.resource, c.item, officeNames.value(c.resource.officeId),
+            officeNames.value(c.otherOfficeId), c.otherResourceCode);
         QualityTally &t = tallies[c.resource.id];
         ++t.evaluated;
         ++t.consistencyChecks;
