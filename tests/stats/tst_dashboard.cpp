@@ -158,7 +158,7 @@ void TestDashboard::showsFiguresInChinese()
              QStringLiteral("重要数据：4 项资源（40.0%）"));
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabWidget"));
     QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(tabs->indexOf(m_page)), QStringLiteral("资源底账"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(m_page)), QStringLiteral("底账概览"));
     // Every chart card shows a chart with series (the quality one included).
     for (const char *id :
          {"office", "grade", "sharing_by_office", "opening_by_office", "update_cycle", "format",
