@@ -1,5 +1,7 @@
 #include "CatalogJson.h"
 
+#include "model/EntityJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -404,8 +406,9 @@ bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *er
     out->resources.reserve(resources.size());
     for (const QJsonValue &v : resources) {
         const QJsonObject o = v.toObject();
-        Resource r;
-        r.uuid = o.value(QStringLiteral("uuid")).toString();
+        // The fields are those of json::toResource; only the office is a uuid here.
+        Resource r = json::toResource(o);
+        r.officeId = 0;
         if (r.uuid.isEmpty() || resourceUuids.contains(r.uuid))
             return fail(tr("catalog.json: resource \"%1\" has a missing or repeated uuid.")
                             .arg(o.value(QStringLiteral("name")).toString()));
@@ -418,35 +421,11 @@ bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *er
                                 .arg(o.value(QStringLiteral("name")).toString()));
             r.officeId = officeIds.value(office.toString());
         }
-        r.code = o.value(QStringLiteral("code")).toString();
-        r.name = o.value(QStringLiteral("name")).toString();
-        r.summary = o.value(QStringLiteral("summary")).toString();
-        r.grade = o.value(QStringLiteral("grade")).toString();
-        r.secret = o.value(QStringLiteral("secret")).toBool();
-        r.sharing = o.value(QStringLiteral("sharing")).toString();
-        r.opening = o.value(QStringLiteral("opening")).toString();
-        r.updateCycle = o.value(QStringLiteral("update_cycle")).toString();
-        r.format = o.value(QStringLiteral("format")).toString();
-        r.status = o.value(QStringLiteral("status")).toString();
-        r.records = o.value(QStringLiteral("records")).toVariant().toLongLong();
-        r.bytes = o.value(QStringLiteral("bytes")).toVariant().toLongLong();
-        r.created = timeFrom(o.value(QStringLiteral("created")));
-        r.modified = timeFrom(o.value(QStringLiteral("modified")));
-        r.attrs = o.value(QStringLiteral("attrs")).toObject();
         QList<InfoItem> items;
         const QJsonArray array = o.value(QStringLiteral("items")).toArray();
         items.reserve(array.size());
-        for (const QJsonValue &iv : array) {
-            const QJsonObject io = iv.toObject();
-            InfoItem i;
-            i.uuid = io.value(QStringLiteral("uuid")).toString();
-            i.position = io.value(QStringLiteral("position")).toInt();
-            i.name = io.value(QStringLiteral("name")).toString();
-            i.dataType = io.value(QStringLiteral("data_type")).toString();
-            i.length = io.value(QStringLiteral("length")).toInt();
-            i.attrs = io.value(QStringLiteral("attrs")).toObject();
-            items << i;
-        }
+        for (const QJsonValue &iv : array)
+            items << json::toItem(iv.toObject());
         out->items.insert(r.uuid, items);
         out->resources << r;
     }

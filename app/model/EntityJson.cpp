@@ -11,7 +11,10 @@ QString timeText(const QDateTime &t)
 
 QDateTime timeFrom(const QJsonValue &v)
 {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid()) // written by hand or by another tool, without milliseconds
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
 }
 
 } // namespace
