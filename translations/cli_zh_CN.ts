@@ -150,6 +150,10 @@
         <source>  slowest queries: %1</source>
         <translation>  最慢的检索：%1</translation>
     </message>
+    <message>
+        <source>  Shuyuan's bulk insert of the same rows: %1 s, %2 rows/s</source>
+        <translation>  数源批量写入相同数据：%1 秒，每秒 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>sy::cli::CatalogVerbs</name>
