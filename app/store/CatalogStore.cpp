@@ -54,39 +54,8 @@ QString nowText()
     return rows::timeText(QDateTime::currentDateTimeUtc());
 }
 
-// The profile keys and values of a resource as the audit log shows them.
-QVariantMap fieldMap(const Resource &r)
-{
-    QVariantMap map;
-    for (const QString &key : Resource::columnKeys())
-        map.insert(key, r.value(key));
-    for (auto it = r.attrs.begin(); it != r.attrs.end(); ++it)
-        map.insert(it.key(), it.value().toVariant());
-    return map;
-}
-
-QVariantMap fieldMap(const InfoItem &i)
-{
-    QVariantMap map;
-    for (const QString &key : InfoItem::columnKeys())
-        map.insert(key, i.value(key));
-    map.insert(QStringLiteral("position"), i.position);
-    for (auto it = i.attrs.begin(); it != i.attrs.end(); ++it)
-        map.insert(it.key(), it.value().toVariant());
-    return map;
-}
-
-QVariantMap fieldMap(const Office &o)
-{
-    QVariantMap map;
-    for (const QString &key : Office::columnKeys())
-        map.insert(key, o.value(key));
-    map.insert(QStringLiteral("position"), o.position);
-    for (auto it = o.attrs.begin(); it != o.attrs.end(); ++it)
-        map.insert(it.key(), it.value().toVariant());
-    return map;
-}
-
+// The profile keys and values of an entity as the audit log shows them: its column keys, then
+// every attr.
 template<typename T>
 QVariantMap genericFieldMap(const T &entity, const QStringList &columns)
 {
@@ -95,6 +64,26 @@ QVariantMap genericFieldMap(const T &entity, const QStringList &columns)
         map.insert(key, entity.value(key));
     for (auto it = entity.attrs.begin(); it != entity.attrs.end(); ++it)
         map.insert(it.key(), it.value().toVariant());
+    return map;
+}
+
+QVariantMap fieldMap(const Resource &r)
+{
+    return genericFieldMap(r, Resource::columnKeys());
+}
+
+// Items and offices also audit their position, so that a reorder shows in the log.
+QVariantMap fieldMap(const InfoItem &i)
+{
+    QVariantMap map = genericFieldMap(i, InfoItem::columnKeys());
+    map.insert(QStringLiteral("position"), i.position);
+    return map;
+}
+
+QVariantMap fieldMap(const Office &o)
+{
+    QVariantMap map = genericFieldMap(o, Office::columnKeys());
+    map.insert(QStringLiteral("position"), o.position);
     return map;
 }
 
@@ -768,7 +757,7 @@ bool CatalogStore::insertOffice(Office &o)
     q.prepare(QStringLiteral("INSERT INTO offices(uuid, parent_id, code, name, position, attrs) "
                              "VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(rows::notNull(o.uuid));
-    q.addBindValue(o.parentId > 0 ? QVariant(o.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(rows::nullableId(o.parentId));
     q.addBindValue(rows::notNull(o.code));
     q.addBindValue(rows::notNull(o.name));
     q.addBindValue(o.position);
@@ -794,7 +783,7 @@ bool CatalogStore::updateOffice(const Office &o)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE offices SET parent_id = ?, code = ?, name = ?, position = ?, "
                              "attrs = ? WHERE id = ?"));
-    q.addBindValue(o.parentId > 0 ? QVariant(o.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(rows::nullableId(o.parentId));
     q.addBindValue(rows::notNull(o.code));
     q.addBindValue(rows::notNull(o.name));
     q.addBindValue(o.position);
@@ -902,8 +891,7 @@ bool CatalogStore::updateResource(const Resource &r)
                              "grade = ?, secret = ?, sharing = ?, opening = ?, update_cycle = ?, "
                              "format = ?, status = ?, records = ?, bytes = ?, modified = ?, "
                              "attrs = ? WHERE id = ?"));
-    q.addBindValue(updated.officeId > 0 ? QVariant(updated.officeId)
-                                        : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(rows::nullableId(updated.officeId));
     q.addBindValue(rows::notNull(updated.code));
     q.addBindValue(rows::notNull(updated.name));
     q.addBindValue(rows::notNull(updated.summary));
@@ -1286,7 +1274,7 @@ bool CatalogStore::insertProduct(Product &p)
     q.prepare(QStringLiteral("INSERT INTO products(uuid, office_id, code, name, attrs) "
                              "VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(rows::notNull(p.uuid));
-    q.addBindValue(p.officeId > 0 ? QVariant(p.officeId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(rows::nullableId(p.officeId));
     q.addBindValue(rows::notNull(p.code));
     q.addBindValue(rows::notNull(p.name));
     q.addBindValue(rows::jsonText(p.attrs));
@@ -1311,7 +1299,7 @@ bool CatalogStore::updateProduct(const Product &p)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE products SET office_id = ?, code = ?, name = ?, attrs = ? "
                              "WHERE id = ?"));
-    q.addBindValue(p.officeId > 0 ? QVariant(p.officeId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(rows::nullableId(p.officeId));
     q.addBindValue(rows::notNull(p.code));
     q.addBindValue(rows::notNull(p.name));
     q.addBindValue(rows::jsonText(p.attrs));

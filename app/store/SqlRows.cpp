@@ -28,7 +28,7 @@ QJsonObject jsonObject(const QVariant &value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-static QVariant nullableId(qint64 id)
+QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }

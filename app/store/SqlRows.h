@@ -21,6 +21,9 @@ inline QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// A foreign key that may be absent: ids are positive, 0 means "none" and binds as SQL NULL.
+QVariant nullableId(qint64 id);
+
 QString timeText(const QDateTime &time);      // ISO 8601 UTC with milliseconds
 QDateTime timeFromText(const QString &text);
 QString jsonText(const QJsonObject &object);  // compact JSON
