@@ -163,9 +163,12 @@ void CatalogStore::close()
 {
     if (!m_db.isValid())
         return;
-    if (m_writable)
+    // A writer's close ends what "verified" vouches for; so does the close of the reader whose
+    // own check established it.
+    if (m_writable || m_holdsVerification)
         setVerified(m_path, false);
     m_writable = false;
+    m_holdsVerification = false;
     if (m_db.isOpen()) {
         while (m_txDepth > 0)
             rollback();
@@ -374,7 +377,8 @@ bool CatalogStore::openReadOnly(const QString &path)
 {
     close();
     int version = 0;
-    if (!inspect(path, &version, !isVerified(path)))
+    const bool check = !isVerified(path);
+    if (!inspect(path, &version, check))
         return false;
     if (version != currentSchemaVersion) {
         fail(tr("“%1” must be opened once for editing to upgrade it to the current format.")
@@ -383,6 +387,11 @@ bool CatalogStore::openReadOnly(const QString &path)
     }
     if (!openConnection(path, true))
         return false;
+    if (check) {
+        // Worker connections opened while this one is open need not read the file again.
+        setVerified(path, true);
+        m_holdsVerification = true;
+    }
     return exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 

@@ -66,8 +66,8 @@ public:
     // with a translated message naming the damage.
     static bool verifyIntegrity(const QString &path, QString *error);
     // Opens for reading only (no migration, no WAL checkpoint writes); used by checks and workers.
-    // quick_check is skipped when a store of this process holds the file open for writing and
-    // its check already passed.
+    // quick_check is skipped while another store of this process that checked the file (or the
+    // writer whose deferred check passed) still has it open.
     bool openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
@@ -169,6 +169,7 @@ private:
     mutable QString m_error;
     int m_txDepth = 0;
     bool m_writable = false;
+    bool m_holdsVerification = false; // this read-only store's own quick_check vouches for the file
 };
 
 } // namespace sy
