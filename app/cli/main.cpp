@@ -3,7 +3,9 @@
 #include "CliCommand.h"
 #include "CoreInfo.h"
 
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -51,6 +53,13 @@ int main(int argc, char *argv[])
     // command-line tool must not need a screen: so the offscreen platform unless told otherwise.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
+    // Without a desktop session (a plain root shell, a cron job) Qt would warn about the missing
+    // runtime folder on every run; a private one for this process keeps the output clean.
+    QTemporaryDir runtimeDir;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtimeDir.isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
+#endif
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Shuyuan"));
     QCoreApplication::setApplicationName(QStringLiteral("shuyuan-cli"));
