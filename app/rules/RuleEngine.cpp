@@ -721,78 +721,55 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
 // ---------------------------------------------------------------------------------------------
 // Entities
 
-QList<Finding> RuleEngine::checkMeta(const CatalogMeta &meta) const
+// The field and declarative checks of an entity without items; what differs between entities
+// is only where a finding points and how a field is read.
+QList<Finding> RuleEngine::checkPlain(EntityKind kind, const QString &uuid, const QString &code,
+                                      const Getter &get) const
 {
     QList<Finding> out;
     Context ctx;
     ctx.out = &out;
-    ctx.base.entity = EntityKind::Department;
-    ctx.base.uuid = meta.uuid;
-    ctx.entityKey = entityKindName(EntityKind::Department);
-    const Getter get = [&meta](const QString &key) -> QVariant {
-        if (key == QLatin1String("uscc"))
-            return meta.uscc;
-        if (key == QLatin1String("region"))
-            return meta.region;
-        if (key == QLatin1String("department") || key == QLatin1String("name"))
-            return meta.department;
-        if (key == QLatin1String("catalog_name"))
-            return meta.name;
-        return attrValue(meta.attrs, key);
-    };
+    ctx.base.entity = kind;
+    ctx.base.uuid = uuid;
+    ctx.base.resourceCode = code;
+    ctx.entityKey = entityKindName(kind);
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);
     return out;
+}
+
+QList<Finding> RuleEngine::checkMeta(const CatalogMeta &meta) const
+{
+    return checkPlain(EntityKind::Department, meta.uuid, QString(),
+                      [&meta](const QString &key) -> QVariant {
+                          if (key == QLatin1String("uscc"))
+                              return meta.uscc;
+                          if (key == QLatin1String("region"))
+                              return meta.region;
+                          if (key == QLatin1String("department") || key == QLatin1String("name"))
+                              return meta.department;
+                          if (key == QLatin1String("catalog_name"))
+                              return meta.name;
+                          return attrValue(meta.attrs, key);
+                      });
 }
 
 QList<Finding> RuleEngine::checkOffice(const Office &office) const
 {
-    QList<Finding> out;
-    Context ctx;
-    ctx.out = &out;
-    ctx.base.entity = EntityKind::Office;
-    ctx.base.uuid = office.uuid;
-    ctx.entityKey = entityKindName(EntityKind::Office);
-    const Getter get = [&office](const QString &key) {
-        return office.value(key);
-    };
-    checkFields(ctx.entityKey, get, ctx);
-    checkDeclarative(ctx.entityKey, get, ctx);
-    return out;
+    return checkPlain(EntityKind::Office, office.uuid, QString(),
+                      [&office](const QString &key) { return office.value(key); });
 }
 
 QList<Finding> RuleEngine::checkProduct(const Product &product) const
 {
-    QList<Finding> out;
-    Context ctx;
-    ctx.out = &out;
-    ctx.base.entity = EntityKind::Product;
-    ctx.base.uuid = product.uuid;
-    ctx.base.resourceCode = product.code;
-    ctx.entityKey = entityKindName(EntityKind::Product);
-    const Getter get = [&product](const QString &key) {
-        return product.value(key);
-    };
-    checkFields(ctx.entityKey, get, ctx);
-    checkDeclarative(ctx.entityKey, get, ctx);
-    return out;
+    return checkPlain(EntityKind::Product, product.uuid, product.code,
+                      [&product](const QString &key) { return product.value(key); });
 }
 
 QList<Finding> RuleEngine::checkRegistration(const Registration &registration) const
 {
-    QList<Finding> out;
-    Context ctx;
-    ctx.out = &out;
-    ctx.base.entity = EntityKind::Registration;
-    ctx.base.uuid = registration.uuid;
-    ctx.base.resourceCode = registration.formNumber;
-    ctx.entityKey = entityKindName(EntityKind::Registration);
-    const Getter get = [&registration](const QString &key) {
-        return registration.value(key);
-    };
-    checkFields(ctx.entityKey, get, ctx);
-    checkDeclarative(ctx.entityKey, get, ctx);
-    return out;
+    return checkPlain(EntityKind::Registration, registration.uuid, registration.formNumber,
+                      [&registration](const QString &key) { return registration.value(key); });
 }
 
 QList<Finding> RuleEngine::checkResource(const Resource &resource,

@@ -118,6 +118,8 @@ public:
     };
 
 private:
+    QList<Finding> checkPlain(EntityKind kind, const QString &uuid, const QString &code,
+                              const Getter &get) const;
     void checkFields(const QString &entityKey, const Getter &get, Context &ctx) const;
     void checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const;
     bool checkRule(const CompiledRule &rule, const Getter &get, Context &ctx) const;
