@@ -1016,8 +1016,8 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>worker threads (default 2)</source>
-        <translation>工作线程数（默认 2）</translation>
+        <source>worker threads (default: one per processor core)</source>
+        <translation>工作线程数（默认：每个处理器核心一个）</translation>
     </message>
     <message>
         <source>n</source>

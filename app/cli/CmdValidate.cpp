@@ -52,8 +52,8 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("output format: text, json or csv"), tr("format"),
                                     QStringLiteral("text"));
-    const QCommandLineOption threads(QStringLiteral("threads"), tr("worker threads (default 2)"),
-                                     tr("n"), QStringLiteral("2"));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"), tr("worker threads (default: one per processor core)"), tr("n"));
     const QCommandLineOption errorsOnly(QStringLiteral("errors-only"), tr("print errors only"));
     parser.addOption(format);
     parser.addOption(threads);
@@ -68,15 +68,15 @@ int ValidateVerb::run(CliContext &ctx, const QStringList &args)
         return Usage;
     }
     const QString path = parser.positionalArguments().constFirst();
-    {
-        // Same refusals and exit codes as every verb (missing file 3, not a catalog 2).
-        CatalogStore probe;
-        if (const int rc = openCatalog(probe, path, ctx, true); rc != Ok)
-            return rc;
-    }
+    // Same refusals and exit codes as every verb (missing file 3, not a catalog 2). The probe
+    // stays open while the validator runs: its workers then skip the quick_check it has made.
+    CatalogStore probe;
+    if (const int rc = openCatalog(probe, path, ctx, true); rc != Ok)
+        return rc;
     RuleEngine engine;
     CatalogValidator validator(engine);
-    validator.setThreads(parser.value(threads).toInt());
+    if (parser.isSet(threads))
+        validator.setThreads(parser.value(threads).toInt());
     ValidationResult result;
     if (!validator.validate(path, &result)) {
         ctx.err << validator.errorString() << Qt::endl;

@@ -48,26 +48,25 @@ QHash<qint64, QString> officeNames(const CatalogStore &store)
 }
 
 // What the item checks read (RuleEngine::checkItem: the item without uuid and position, and the
-// resource's opening). Hashed field by field: joining them into one string per item cost a copy
-// of two million attrs texts.
+// resource's opening), as TextPool ids: the memo of one worker thread is keyed on a few integers.
 struct ItemKey
 {
-    QString name;
-    QString dataType;
+    int name = 0;
+    int dataType = 0;
     int length = 0;
+    int attrs = 0;
     QString opening;
-    QString attrs;
 
     bool operator==(const ItemKey &o) const
     {
-        return length == o.length && name == o.name && dataType == o.dataType
-               && opening == o.opening && attrs == o.attrs;
+        return name == o.name && dataType == o.dataType && length == o.length && attrs == o.attrs
+               && opening == o.opening;
     }
 };
 
 size_t qHash(const ItemKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.name, k.dataType, k.length, k.opening, k.attrs);
+    return qHashMulti(seed, k.name, k.dataType, k.length, k.attrs, k.opening);
 }
 
 // A cross-resource finding is one more consistency check that failed for its resource.
@@ -143,42 +142,82 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
             ValidationQueries q(s);
             part->tallies.reserve(4096);
             // Identical items (统一社会信用代码 C 18 in hundreds of resources) give identical
-            // findings, so each distinct item is checked once per thread and its result reused;
-            // the key holds everything the item checks read (the resource's opening included).
+            // findings, so each distinct item is checked once per thread and its result reused.
             struct ItemResult
             {
                 QList<Finding> findings;
                 QualityTally tally;
             };
             QHash<ItemKey, ItemResult> memo;
-            part->ok = q.forEachResourceRaw(
-                [&](const Resource &r, const QList<InfoItem> &items, const QStringList &attrs) {
+            int poolGeneration = -1;
+            QList<InfoItem> infoItems;
+            // Item findings are located by uuid, which the scan does not read: (finding, item id)
+            // pairs are resolved in one pass at the end.
+            QList<QPair<qsizetype, qint64>> needUuid;
+            auto addItemFinding = [&](Finding f, qint64 itemId) {
+                needUuid << qMakePair(part->findings.size(), itemId);
+                part->findings << f;
+            };
+            part->ok = q.scanResources(
+                [&](const Resource &r, const QList<ValidationQueries::ScannedItem> &items,
+                    const TextPool &pool) {
                     if (m_cancel)
                         return false;
+                    if (pool.generation() != poolGeneration) {
+                        memo.clear(); // the ids of the memo's keys are gone
+                        poolGeneration = pool.generation();
+                    }
                     QualityTally &t = part->tallies[r.id];
                     part->officeOf.insert(r.id, r.officeId);
-                    part->findings << m_engine.checkResource(r, items, &t, false);
-                    for (int i = 0; i < items.size(); ++i) {
-                        const InfoItem &item = items.at(i);
-                        const ItemKey key{item.name, item.dataType, item.length, r.opening,
-                                          attrs.at(i)};
+                    // The resource-level checks that look at the items (at least one, names
+                    // unique) read names and positions only.
+                    infoItems.resize(items.size());
+                    for (qsizetype i = 0; i < items.size(); ++i) {
+                        InfoItem &info = infoItems[i];
+                        info.id = items.at(i).id;
+                        info.resourceId = r.id;
+                        info.position = items.at(i).position;
+                        info.name = pool.text(items.at(i).name);
+                        info.dataType = pool.text(items.at(i).dataType);
+                        info.length = items.at(i).length;
+                    }
+                    const QList<Finding> own = m_engine.checkResource(r, infoItems, &t, false);
+                    for (const Finding &f : own) {
+                        if (f.entity != EntityKind::InfoItem || f.itemPosition < 0) {
+                            part->findings << f;
+                            continue;
+                        }
+                        qint64 itemId = 0;
+                        for (const auto &item : items) {
+                            if (item.position == f.itemPosition)
+                                itemId = item.id;
+                        }
+                        addItemFinding(f, itemId);
+                    }
+                    for (const auto &item : items) {
+                        const ItemKey key{item.name, item.dataType, item.length, item.attrs,
+                                          r.opening};
                         auto it = memo.constFind(key);
                         if (it == memo.cend()) {
-                            if (memo.size() > 200000)
-                                memo.clear(); // bound the memory on catalogs without repeats
-                            InfoItem parsed = item;
-                            parsed.attrs = QJsonDocument::fromJson(attrs.at(i).toUtf8()).object();
+                            InfoItem parsed;
+                            parsed.resourceId = r.id;
+                            parsed.name = pool.text(item.name);
+                            parsed.dataType = pool.text(item.dataType);
+                            parsed.length = item.length;
+                            const QByteArrayView attrs = pool.bytes(item.attrs);
+                            parsed.attrs = QJsonDocument::fromJson(
+                                               QByteArray::fromRawData(attrs.data(), attrs.size()))
+                                               .object();
                             ItemResult result;
                             result.findings = m_engine.checkItem(r, parsed, &result.tally);
                             it = memo.insert(key, result);
                         }
                         t.add(it->tally);
                         for (Finding f : it->findings) {
-                            f.uuid = item.uuid;
                             f.itemPosition = item.position;
                             f.resourceId = r.id;
                             f.resourceCode = r.code;
-                            part->findings << f;
+                            addItemFinding(f, item.id);
                         }
                     }
                     // Code uniqueness is checked for every resource (set-based, below).
@@ -190,6 +229,16 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
                     return true;
                 },
                 part->from, part->to);
+            if (part->ok && !needUuid.isEmpty()) {
+                QList<qint64> ids;
+                ids.reserve(needUuid.size());
+                for (const auto &p : std::as_const(needUuid))
+                    ids << p.second;
+                const QHash<qint64, QString> uuids = q.itemUuids(ids);
+                for (const auto &p : std::as_const(needUuid))
+                    part->findings[p.first].uuid = uuids.value(p.second);
+                part->ok = q.errorString().isEmpty();
+            }
             if (!part->ok)
                 part->error = q.errorString();
         }));

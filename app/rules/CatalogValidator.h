@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -75,7 +76,8 @@ public:
 
 private:
     const RuleEngine &m_engine;
-    int m_threads = 2;
+    // One worker per core, at most 8 (beyond that the single file is the limit).
+    int m_threads = qBound(1, QThread::idealThreadCount(), 8);
     std::function<void(qint64, qint64)> m_progress;
     std::atomic_bool m_cancel{false};
     QString m_error;

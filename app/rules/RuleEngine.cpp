@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QVarLengthArray>
 
 namespace sy {
 
@@ -219,6 +220,14 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             FieldCheck fc;
             fc.def = &f;
             fc.idBase = e + QLatin1Char('.') + f.key;
+            fc.requiredId = fc.idBase + QStringLiteral(".required");
+            fc.maxLengthId = fc.idBase + QStringLiteral(".max_length");
+            fc.patternId = fc.idBase + QStringLiteral(".pattern");
+            fc.vocabularyId = fc.idBase + QStringLiteral(".vocabulary");
+            fc.dateId = fc.idBase + QStringLiteral(".date");
+            fc.futureId = fc.idBase + QStringLiteral(".future");
+            fc.regionId = fc.idBase + QStringLiteral(".region");
+            fc.numberId = fc.idBase + QStringLiteral(".number");
             fc.label = f.label.text().isEmpty() ? f.key : f.label.text();
             fc.required = f.required && !profileDeclares(e, f.key, RuleKind::Required);
             fc.pattern = !f.pattern.isEmpty() && !profileDeclares(e, f.key, RuleKind::Pattern);
@@ -250,6 +259,12 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         c.label = fieldLabel(r.entity, r.field);
         c.ifField = r.params.value(QStringLiteral("if_field")).toString();
         c.ifLabel = c.ifField.isEmpty() ? QString() : fieldLabel(r.entity, c.ifField);
+        // The same key text as the field definition's: the per-entity value cache of the checks
+        // then finds a field read by several rules by pointer, without comparing text.
+        if (c.def)
+            c.rule.field = c.def->key;
+        if (const FieldDef *ifDef = m_profile->field(r.entity, c.ifField))
+            c.ifField = ifDef->key;
         // if_values may be JSON booleans (secret: [true]); compare their text.
         const QVariantList ifValues = r.params.value(QStringLiteral("if_values")).toList();
         for (const QVariant &v : ifValues)
@@ -389,12 +404,11 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         const FieldDef &f = *fc.def;
         const QVariant v = get(f.key);
         const bool empty = isEmptyValue(v, f.type);
-        const QString &idBase = fc.idBase;
         const QString &label = fc.label;
         if (fc.required) {
             ctx.expect(!empty, [&] { return label; });
             ctx.check(
-                !empty, Severity::Error, idBase + QStringLiteral(".required"), f.key,
+                !empty, Severity::Error, fc.requiredId, f.key,
                 [&] { return tr("%1 is empty. Fill in %1.").arg(label); }, false);
         }
         if (empty)
@@ -402,8 +416,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         const QString text = valueText(v);
         if (f.maxLength > 0 && (f.type == FieldType::Text || f.type == FieldType::LongText)) {
             ctx.check(
-                text.size() <= f.maxLength, Severity::Error, idBase + QStringLiteral(".max_length"),
-                f.key,
+                text.size() <= f.maxLength, Severity::Error, fc.maxLengthId, f.key,
                 [&] {
                     return tr("%1 has %2 characters, more than the %3 allowed. Shorten it.")
                         .arg(label)
@@ -416,7 +429,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
             const bool ok = regex(f.pattern).match(text).hasMatch();
             const QString hint = f.help.text();
             ctx.check(
-                ok, Severity::Error, idBase + QStringLiteral(".pattern"), f.key,
+                ok, Severity::Error, fc.patternId, f.key,
                 [&] {
                     return hint.isEmpty()
                                ? tr("%1 “%2” does not have the required format. Correct it.")
@@ -435,7 +448,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                         bad << c;
                 }
                 ctx.check(
-                    bad.isEmpty(), Severity::Error, idBase + QStringLiteral(".vocabulary"), f.key,
+                    bad.isEmpty(), Severity::Error, fc.vocabularyId, f.key,
                     [&] {
                         return tr("%1 “%2” is not a value of the list “%3”. Choose a value from "
                                   "the list.")
@@ -450,7 +463,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                                                            : QDate::fromString(text, Qt::ISODate);
             const bool valid = d.isValid() && (v.typeId() == QMetaType::QDate || text.size() == 10);
             ctx.check(
-                valid, Severity::Error, idBase + QStringLiteral(".date"), f.key,
+                valid, Severity::Error, fc.dateId, f.key,
                 [&] {
                     return tr("%1 “%2” is not a valid date. Enter it as YYYY-MM-DD, e.g. "
                               "2025-03-01.")
@@ -459,7 +472,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                 false);
             if (valid) {
                 ctx.check(
-                    d <= m_today, Severity::Warning, idBase + QStringLiteral(".future"), f.key,
+                    d <= m_today, Severity::Warning, fc.futureId, f.key,
                     [&] {
                         return tr("%1 %2 lies in the future. Enter the date on which it actually "
                                   "happened.")
@@ -486,7 +499,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                 }
             }
             ctx.check(
-                known, Severity::Error, idBase + QStringLiteral(".region"), f.key,
+                known, Severity::Error, fc.regionId, f.key,
                 [&] {
                     return tr("%1 “%2” is not a known GB/T 2260 administrative division code. "
                               "Enter the "
@@ -501,7 +514,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
             bool ok = false;
             const qlonglong n = v.toLongLong(&ok);
             ctx.check(
-                ok && n >= 0, Severity::Error, idBase + QStringLiteral(".number"), f.key,
+                ok && n >= 0, Severity::Error, fc.numberId, f.key,
                 [&] {
                     return tr("%1 “%2” is not a non-negative whole number. Enter a number such as "
                               "1200.")
@@ -723,7 +736,9 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
 
 // The field and declarative checks of an entity without items; what differs between entities
 // is only where a finding points and how a field is read.
-QList<Finding> RuleEngine::checkPlain(EntityKind kind, const QString &uuid, const QString &code,
+QList<Finding> RuleEngine::checkPlain(EntityKind kind,
+                                      const QString &uuid,
+                                      const QString &code,
                                       const Getter &get) const
 {
     QList<Finding> out;
@@ -786,8 +801,20 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource,
     ctx.base.resourceId = resource.id;
     ctx.base.resourceCode = resource.code;
     ctx.entityKey = entityKindName(EntityKind::Resource);
-    const Getter get = [&resource](const QString &key) {
-        return resource.value(key);
+    // A field is read several times (its own checks, then the conditions of other rules), and
+    // reading an attrs field converts JSON to a QVariant each time: each value is read once.
+    QVarLengthArray<std::pair<QString, QVariant>, 64> values;
+    const Getter get = [&resource, &values](const QString &key) {
+        for (const auto &v : std::as_const(values)) {
+            if (v.first.constData() == key.constData() && v.first.size() == key.size())
+                return v.second;
+        }
+        for (const auto &v : std::as_const(values)) {
+            if (v.first == key)
+                return v.second;
+        }
+        values.append({key, resource.value(key)});
+        return values.back().second;
     };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);

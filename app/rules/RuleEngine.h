@@ -109,6 +109,10 @@ public:
     {
         const FieldDef *def = nullptr;
         QString idBase;
+        // The rule ids of the implied checks, made once: building them for every passing check
+        // of every resource cost more than the checks.
+        QString requiredId, maxLengthId, patternId, vocabularyId, dateId, futureId, regionId,
+            numberId;
         QString label;
         bool required = false;
         bool pattern = false;
@@ -118,8 +122,8 @@ public:
     };
 
 private:
-    QList<Finding> checkPlain(EntityKind kind, const QString &uuid, const QString &code,
-                              const Getter &get) const;
+    QList<Finding>
+    checkPlain(EntityKind kind, const QString &uuid, const QString &code, const Getter &get) const;
     void checkFields(const QString &entityKey, const Getter &get, Context &ctx) const;
     void checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const;
     bool checkRule(const CompiledRule &rule, const Getter &get, Context &ctx) const;

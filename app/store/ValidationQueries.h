@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TextPool.h"
 #include "model/InfoItem.h"
 #include "model/Resource.h"
 
@@ -60,28 +61,38 @@ public:
     forEachResource(const std::function<bool(const Resource &, const QList<InfoItem> &)> &visit,
                     qint64 fromId = 0,
                     qint64 toId = 0);
-    // The same, but the items' attrs are left unparsed (InfoItem::attrs empty) and handed over as
-    // their JSON text, parallel to the items: parsing two million small JSON objects costs more
-    // than checking them when most items repeat (the caller parses on a cache miss).
-    bool forEachResourceRaw(
-        const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)>
-            &visit,
-        qint64 fromId = 0,
-        qint64 toId = 0);
+
+    // One information item as the catalog-wide pass reads it: its texts are ids in the pass's
+    // TextPool, so equal items are equal in a few integers. Uuids are not read (two million
+    // 36-character strings for the few items with findings); itemUuids() fetches those.
+    struct ScannedItem
+    {
+        qint64 id = 0;
+        int position = 0;
+        int length = 0;
+        int name = 0; // TextPool ids
+        int dataType = 0;
+        int attrs = 0; // the attrs JSON text, unparsed
+    };
+    using ScanVisitor
+        = std::function<bool(const Resource &, const QList<ScannedItem> &, const TextPool &)>;
+    // The validation pass: like forEachResource() but read through the sqlite3 handle with
+    // interned texts, several times faster on big catalogs. The resources have every field the
+    // rules read (not created/modified). The pool may be cleared between two resources once it
+    // holds many texts (watch TextPool::generation()).
+    bool scanResources(const ScanVisitor &visit, qint64 fromId = 0, qint64 toId = 0);
+    // How many texts the pool of scanResources() may hold before it is cleared (memory bound).
+    void setTextPoolLimit(qsizetype limit) { m_poolLimit = limit; }
+    // Uuids of the given items, by id.
+    QHash<qint64, QString> itemUuids(const QList<qint64> &ids);
 
     QString errorString() const { return m_error; }
 
 private:
     bool fail(const QString &what, const QString &detail);
-    bool
-    stream(const std::function<bool(const Resource &, const QList<InfoItem> &, const QStringList &)>
-               &visit,
-           qint64 fromId,
-           qint64 toId,
-           bool parseItemAttrs);
-
     const CatalogStore &m_store;
     QString m_error;
+    qsizetype m_poolLimit = 100000;
 };
 
 } // namespace sy

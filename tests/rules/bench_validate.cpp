@@ -22,6 +22,27 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     // A third argument "only" skips the phase-by-phase figures (for `time` / CPU measurements).
     const bool only = argc > 3 && QByteArray(argv[3]) == "only";
+    // "scan" times the validation pass's reader alone (for profiling it).
+    if (argc > 3 && QByteArray(argv[3]) == "scan") {
+        sy::CatalogStore store;
+        t.start();
+        if (!store.openReadOnly(path)) {
+            out << store.errorString() << '\n';
+            return 3;
+        }
+        out << "open (with quick_check): " << t.elapsed() << " ms" << Qt::endl;
+        sy::ValidationQueries q(store);
+        qint64 n = 0;
+        t.start();
+        q.scanResources([&](const sy::Resource &,
+                            const QList<sy::ValidationQueries::ScannedItem> &i,
+                            const sy::TextPool &) {
+            n += i.size();
+            return true;
+        });
+        out << "scan only: " << n << " items in " << t.elapsed() << " ms\n";
+        return 0;
+    }
     if (!only) {
         sy::CatalogStore store;
         if (!store.openReadOnly(path)) {
@@ -52,6 +73,17 @@ int main(int argc, char *argv[])
         });
         out << "stream only: " << n << " resources, " << items << " items in " << t.restart()
             << " ms\n";
+        n = 0;
+        items = 0;
+        q.scanResources([&](const sy::Resource &,
+                            const QList<sy::ValidationQueries::ScannedItem> &i,
+                            const sy::TextPool &) {
+            ++n;
+            items += i.size();
+            return true;
+        });
+        out << "scan only (validation pass reader): " << n << " resources, " << items
+            << " items in " << t.restart() << " ms\n";
         n = 0;
         qint64 findings = 0;
         q.forEachResource([&](const sy::Resource &r, const QList<sy::InfoItem> &i) {

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+class QSqlDatabase;
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sy {
+
+// A prepared statement on the sqlite3 handle underneath a QSqlDatabase connection, for the few
+// passes over millions of rows where Qt SQL's per-value work (a UTF-16 copy made by SQLite and a
+// QVariant for every column of every row) costs more than the checks themselves: the
+// catalog-wide validation pass reads two million information items. Text columns are handed out
+// as views of SQLite's own UTF-8 buffer, valid until the next step(). Everything else in the
+// store goes through QSqlQuery.
+class RawStatement
+{
+public:
+    RawStatement(const QSqlDatabase &db, const char *sql);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString errorString() const { return m_error; }
+
+    void bind(int index, qint64 value); // 1-based, as in SQLite
+    // Advances to the next row; false at the end or on an error (then errorString() is set).
+    bool step();
+    // Back to before the first row, keeping the bindings (to run it again with new ones).
+    void reset();
+
+    qint64 int64(int column) const;
+    QByteArrayView text(int column) const;
+    QString string(int column) const { return QString::fromUtf8(text(column)); }
+
+private:
+    void setError();
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+} // namespace sy

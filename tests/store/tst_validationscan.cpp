@@ -1,0 +1,179 @@
+// The validation pass's reader (ValidationQueries::scanResources: the sqlite3 handle, interned
+// texts, no uuids for items) must hand the rules exactly what the plain Qt SQL reader
+// (forEachResource) does, also when its text pool is cleared between resources and when the
+// catalog is split into id ranges for several workers.
+#include "demo/DemoGenerator.h"
+#include "store/CatalogStore.h"
+#include "store/ValidationQueries.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sy;
+
+class TestValidationScan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scanEqualsPlainReader_data();
+    void scanEqualsPlainReader();
+    void itemUuids();
+    void stopsWhenAsked();
+
+private:
+    // What the rules read of a resource and its items, as text, so that a difference shows.
+    static QString describe(const Resource &r);
+    static QString describe(const InfoItem &i);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    CatalogStore m_store;
+};
+
+QString TestValidationScan::describe(const Resource &r)
+{
+    return QStringList{QString::number(r.id),
+                       r.uuid,
+                       QString::number(r.officeId),
+                       r.code,
+                       r.name,
+                       r.summary,
+                       r.grade,
+                       QString::number(r.secret),
+                       r.sharing,
+                       r.opening,
+                       r.updateCycle,
+                       r.format,
+                       r.status,
+                       QString::number(r.records),
+                       QString::number(r.bytes),
+                       QString::fromUtf8(QJsonDocument(r.attrs).toJson(QJsonDocument::Compact))}
+        .join(QLatin1Char('|'));
+}
+
+QString TestValidationScan::describe(const InfoItem &i)
+{
+    return QStringList{QString::number(i.id),
+                       QString::number(i.position),
+                       i.name,
+                       i.dataType,
+                       QString::number(i.length),
+                       QString::fromUtf8(QJsonDocument(i.attrs).toJson(QJsonDocument::Compact))}
+        .join(QLatin1Char('|'));
+}
+
+void TestValidationScan::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("demo.sycat"));
+    DemoGenerator::Options options;
+    options.resources = 400;
+    options.seed = 11;
+    options.today = QDate(2026, 6, 1);
+    QString error;
+    QVERIFY2(DemoGenerator::generate(m_path, options, &error), qPrintable(error));
+    QVERIFY2(m_store.openReadOnly(m_path), qPrintable(m_store.errorString()));
+}
+
+void TestValidationScan::scanEqualsPlainReader_data()
+{
+    QTest::addColumn<qsizetype>("poolLimit");
+    QTest::addColumn<int>("parts");
+    QTest::newRow("one pass") << qsizetype(100000) << 1;
+    QTest::newRow("pool cleared often") << qsizetype(20) << 1;
+    QTest::newRow("three id ranges") << qsizetype(100000) << 3;
+}
+
+void TestValidationScan::scanEqualsPlainReader()
+{
+    QFETCH(qsizetype, poolLimit);
+    QFETCH(int, parts);
+    ValidationQueries queries(m_store);
+    QStringList want;
+    int emptyResources = 0;
+    QVERIFY(queries.forEachResource([&](const Resource &r, const QList<InfoItem> &items) {
+        want << describe(r);
+        emptyResources += items.isEmpty() ? 1 : 0;
+        for (const InfoItem &i : items)
+            want << describe(i);
+        return true;
+    }));
+    QVERIFY(want.size() > 400 * 5);
+    QVERIFY2(emptyResources > 0, "the demo's resource without items is part of the comparison");
+
+    queries.setTextPoolLimit(poolLimit);
+    const QList<qint64> bounds = queries.idBounds(parts);
+    QCOMPARE(bounds.size(), parts + 1);
+    QStringList got;
+    int generations = 0;
+    for (int p = 0; p < parts; ++p) {
+        int lastGeneration = -1;
+        QVERIFY2(
+            queries.scanResources(
+                [&](const Resource &r, const QList<ValidationQueries::ScannedItem> &items,
+                    const TextPool &pool) {
+                    if (pool.generation() != lastGeneration) {
+                        ++generations;
+                        lastGeneration = pool.generation();
+                    }
+                    got << describe(r);
+                    for (const auto &s : items) {
+                        InfoItem i;
+                        i.id = s.id;
+                        i.position = s.position;
+                        i.name = pool.text(s.name);
+                        i.dataType = pool.text(s.dataType);
+                        i.length = s.length;
+                        i.attrs
+                            = QJsonDocument::fromJson(pool.bytes(s.attrs).toByteArray()).object();
+                        got << describe(i);
+                    }
+                    return true;
+                },
+                bounds.at(p), bounds.at(p + 1)),
+            qPrintable(queries.errorString()));
+    }
+    QCOMPARE(got.size(), want.size());
+    QCOMPARE(got, want);
+    if (poolLimit < 100)
+        QVERIFY2(generations > 10, "a small pool is cleared between resources, not kept");
+    else
+        QCOMPARE(generations, parts);
+}
+
+void TestValidationScan::itemUuids()
+{
+    ValidationQueries queries(m_store);
+    QHash<qint64, QString> want;
+    QList<qint64> ids;
+    QVERIFY(queries.forEachResource([&](const Resource &, const QList<InfoItem> &items) {
+        for (const InfoItem &i : items) {
+            if (i.id % 7 == 0) {
+                want.insert(i.id, i.uuid);
+                ids << i.id << i.id; // asked twice: answered once
+            }
+        }
+        return true;
+    }));
+    QVERIFY(!ids.isEmpty());
+    ids << 999999999; // no such item: left out
+    const QHash<qint64, QString> got = queries.itemUuids(ids);
+    QCOMPARE(got, want);
+    QVERIFY(queries.errorString().isEmpty());
+}
+
+void TestValidationScan::stopsWhenAsked()
+{
+    ValidationQueries queries(m_store);
+    int seen = 0;
+    QVERIFY(
+        queries.scanResources([&](const Resource &, const QList<ValidationQueries::ScannedItem> &,
+                                  const TextPool &) { return ++seen < 10; }));
+    QCOMPARE(seen, 10);
+}
+
+QTEST_GUILESS_MAIN(TestValidationScan)
+#include "tst_validationscan.moc"
