@@ -6,6 +6,7 @@ namespace sy::cli {
 QList<CliCommand> catalogCommands();
 QList<CliCommand> statsCommands(); // CmdStats.cpp
 QList<CliCommand> benchCommands();
+QList<CliCommand> benchPackageCommands(); // CmdBenchPackage.cpp
 QList<CliCommand> validateCommands();     // CmdValidate.cpp
 QList<CliCommand> registrationCommands(); // CmdRegistration.cpp
 QList<CliCommand> exchangeCommands();     // CmdExchange.cpp
@@ -16,6 +17,7 @@ QList<CliCommand> allCommands()
     all << catalogCommands();
     all << statsCommands();
     all << benchCommands();
+    all << benchPackageCommands();
     all << validateCommands();
     all << registrationCommands();
     all << exchangeCommands();
