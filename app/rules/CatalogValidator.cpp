@@ -1,12 +1,13 @@
 #include "CatalogValidator.h"
 
+#include "ValidationPass.h"
 #include "store/CatalogStore.h"
 #include "store/ValidationQueries.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -45,28 +46,6 @@ QHash<qint64, QString> officeNames(const CatalogStore &store)
     for (const Office &o : offices)
         names.insert(o.id, o.name);
     return names;
-}
-
-// What the item checks read (RuleEngine::checkItem: the item without uuid and position, and the
-// resource's opening), as TextPool ids: the memo of one worker thread is keyed on a few integers.
-struct ItemKey
-{
-    int name = 0;
-    int dataType = 0;
-    int length = 0;
-    int attrs = 0;
-    QString opening;
-
-    bool operator==(const ItemKey &o) const
-    {
-        return name == o.name && dataType == o.dataType && length == o.length && attrs == o.attrs
-               && opening == o.opening;
-    }
-};
-
-size_t qHash(const ItemKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.name, k.dataType, k.length, k.attrs, k.opening);
 }
 
 // A cross-resource finding is one more consistency check that failed for its resource.
@@ -109,199 +88,80 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     for (const Registration &r : registrations)
         result->findings << m_engine.checkRegistration(r);
 
-    // One worker per id range, each with its own connection and its own output.
-    struct Part
-    {
-        qint64 from = 0;
-        qint64 to = 0;
-        QList<Finding> findings;
-        QHash<qint64, QualityTally> tallies;
-        QHash<qint64, qint64> officeOf;
-        QString error;
-        bool ok = true;
-    };
+    // One pass per id range, each on its own thread with its own connection and output.
     const QList<qint64> bounds = queries.idBounds(m_threads);
-    std::vector<std::unique_ptr<Part>> parts;
-    for (int i = 0; i + 1 < bounds.size(); ++i) {
-        auto p = std::make_unique<Part>();
-        p->from = bounds.at(i);
-        p->to = bounds.at(i + 1);
-        parts.push_back(std::move(p));
-    }
     std::atomic<qint64> done{0};
+    std::vector<std::unique_ptr<ValidationPass>> passes;
+    std::vector<QString> errors(bounds.size());
     std::vector<std::unique_ptr<QThread>> threads;
-    for (auto &up : parts) {
-        Part *part = up.get();
-        threads.emplace_back(QThread::create([this, part, catalogPath, &done] {
+    for (int i = 0; i + 1 < bounds.size(); ++i) {
+        passes.push_back(std::make_unique<ValidationPass>(m_engine, m_cancel, done));
+        ValidationPass *pass = passes.back().get();
+        QString *error = &errors[i];
+        const qint64 from = bounds.at(i), to = bounds.at(i + 1);
+        threads.emplace_back(QThread::create([pass, error, catalogPath, from, to] {
             CatalogStore s;
             if (!s.openReadOnly(catalogPath)) {
-                part->ok = false;
-                part->error = s.errorString();
+                *error = s.errorString();
                 return;
             }
             ValidationQueries q(s);
-            part->tallies.reserve(4096);
-            // Identical items (统一社会信用代码 C 18 in hundreds of resources) give identical
-            // findings, so each distinct item is checked once per thread and its result reused.
-            struct ItemResult
-            {
-                QList<Finding> findings;
-                QualityTally tally;
-            };
-            QHash<ItemKey, ItemResult> memo;
-            int poolGeneration = -1;
-            QList<InfoItem> infoItems;
-            // Item findings are located by uuid, which the scan does not read: (finding, item id)
-            // pairs are resolved in one pass at the end.
-            QList<QPair<qsizetype, qint64>> needUuid;
-            auto addItemFinding = [&](Finding f, qint64 itemId) {
-                needUuid << qMakePair(part->findings.size(), itemId);
-                part->findings << f;
-            };
-            part->ok = q.scanResources(
-                [&](const Resource &r, const QList<ValidationQueries::ScannedItem> &items,
-                    const TextPool &pool) {
-                    if (m_cancel)
-                        return false;
-                    if (pool.generation() != poolGeneration) {
-                        memo.clear(); // the ids of the memo's keys are gone
-                        poolGeneration = pool.generation();
-                    }
-                    QualityTally &t = part->tallies[r.id];
-                    part->officeOf.insert(r.id, r.officeId);
-                    // The resource-level checks that look at the items (at least one, names
-                    // unique) read names and positions only.
-                    infoItems.resize(items.size());
-                    for (qsizetype i = 0; i < items.size(); ++i) {
-                        InfoItem &info = infoItems[i];
-                        info.id = items.at(i).id;
-                        info.resourceId = r.id;
-                        info.position = items.at(i).position;
-                        info.name = pool.text(items.at(i).name);
-                        info.dataType = pool.text(items.at(i).dataType);
-                        info.length = items.at(i).length;
-                    }
-                    const QList<Finding> own = m_engine.checkResource(r, infoItems, &t, false);
-                    for (const Finding &f : own) {
-                        if (f.entity != EntityKind::InfoItem || f.itemPosition < 0) {
-                            part->findings << f;
-                            continue;
-                        }
-                        qint64 itemId = 0;
-                        for (const auto &item : items) {
-                            if (item.position == f.itemPosition)
-                                itemId = item.id;
-                        }
-                        addItemFinding(f, itemId);
-                    }
-                    for (const auto &item : items) {
-                        const ItemKey key{item.name, item.dataType, item.length, item.attrs,
-                                          r.opening};
-                        auto it = memo.constFind(key);
-                        if (it == memo.cend()) {
-                            InfoItem parsed;
-                            parsed.resourceId = r.id;
-                            parsed.name = pool.text(item.name);
-                            parsed.dataType = pool.text(item.dataType);
-                            parsed.length = item.length;
-                            const QByteArrayView attrs = pool.bytes(item.attrs);
-                            parsed.attrs = QJsonDocument::fromJson(
-                                               QByteArray::fromRawData(attrs.data(), attrs.size()))
-                                               .object();
-                            ItemResult result;
-                            result.findings = m_engine.checkItem(r, parsed, &result.tally);
-                            it = memo.insert(key, result);
-                        }
-                        t.add(it->tally);
-                        for (Finding f : it->findings) {
-                            f.itemPosition = item.position;
-                            f.resourceId = r.id;
-                            f.resourceCode = r.code;
-                            addItemFinding(f, item.id);
-                        }
-                    }
-                    // Code uniqueness is checked for every resource (set-based, below).
-                    ++t.evaluated;
-                    ++t.passed;
-                    ++t.consistencyChecks;
-                    ++t.consistent;
-                    done.fetch_add(1, std::memory_order_relaxed);
-                    return true;
-                },
-                part->from, part->to);
-            if (part->ok && !needUuid.isEmpty()) {
-                QList<qint64> ids;
-                ids.reserve(needUuid.size());
-                for (const auto &p : std::as_const(needUuid))
-                    ids << p.second;
-                const QHash<qint64, QString> uuids = q.itemUuids(ids);
-                for (const auto &p : std::as_const(needUuid))
-                    part->findings[p.first].uuid = uuids.value(p.second);
-                part->ok = q.errorString().isEmpty();
-            }
-            if (!part->ok)
-                part->error = q.errorString();
+            if (!pass->run(q, from, to))
+                *error = q.errorString();
         }));
+        threads.back()->start();
     }
-    QList<Finding> cross;
-    QString crossError;
-    auto crossThread = std::unique_ptr<QThread>(QThread::create([&] {
-        CatalogStore s;
-        if (!s.openReadOnly(catalogPath)) {
-            crossError = s.errorString();
-            return;
-        }
-        ValidationQueries q(s);
-        cross = crossFindings(m_engine, q, offices, 0, &crossError);
-    }));
-    crossThread->start();
-    for (auto &t : threads)
-        t->start();
-
-    auto running = [&] {
-        if (crossThread->isRunning())
-            return true;
-        for (auto &t : threads) {
-            if (t->isRunning())
-                return true;
-        }
-        return false;
-    };
-    while (running()) {
+    // Meanwhile on this thread: code uniqueness, one indexed GROUP BY (the one catalog-wide
+    // check the passes cannot make cheaper).
+    const auto duplicates = queries.duplicateCodes();
+    while (std::any_of(threads.cbegin(), threads.cend(),
+                       [](const auto &t) { return t->isRunning(); })) {
+        threads.front()->wait(100);
         for (auto &t : threads)
-            t->wait(100);
-        crossThread->wait(threads.empty() ? 100 : 1);
+            t->wait(threads.size() > 1 ? 1 : 0);
         if (m_progress)
             m_progress(done.load(), total);
     }
-
-    QHash<qint64, qint64> officeOf;
-    for (auto &up : parts) {
-        if (!up->ok) {
-            m_error = up->error;
+    for (const QString &e : errors) {
+        if (!e.isEmpty()) {
+            m_error = e;
             return false;
         }
-        result->findings << up->findings;
-        result->resourceTallies.insert(up->tallies);
-        officeOf.insert(up->officeOf);
     }
-    if (!crossError.isEmpty()) {
-        m_error = crossError;
+    if (!queries.errorString().isEmpty()) {
+        m_error = queries.errorString();
         return false;
     }
-    for (const Finding &f : std::as_const(cross)) {
-        auto it = result->resourceTallies.find(f.resourceId);
-        if (it != result->resourceTallies.end()) {
-            // Replace the optimistic "unique" pass of duplicate codes; other cross checks add one.
-            if (f.ruleId == QLatin1String("gd.resource.code.unique")) {
+
+    QHash<qint64, qint64> officeOf;
+    QList<const ValidationPass *> passList;
+    for (auto &pass : passes) {
+        result->findings << pass->findings;
+        result->resourceTallies.insert(pass->tallies);
+        officeOf.insert(pass->officeOf);
+        passList << pass.get();
+    }
+    if (!m_cancel) {
+        for (const auto &d : duplicates) {
+            result->findings << m_engine.duplicateCodeFinding(d.resource, d.count);
+            // Takes back the "unique" pass each resource was given.
+            auto it = result->resourceTallies.find(d.resource.id);
+            if (it != result->resourceTallies.end()) {
                 --it->passed;
                 --it->consistent;
-            } else {
-                countCross(*it);
             }
         }
+        QList<QPair<qsizetype, qint64>> needUuid;
+        QList<Finding> cross
+            = finishCrossChecks(m_engine, passList, offices, result->resourceTallies, &needUuid);
+        QList<qint64> ids;
+        for (const auto &p : std::as_const(needUuid))
+            ids << p.second;
+        const QHash<qint64, QString> uuids = queries.itemUuids(ids);
+        for (const auto &p : std::as_const(needUuid))
+            cross[p.first].uuid = uuids.value(p.second);
+        result->findings << cross;
     }
-    result->findings << cross;
 
     for (auto it = result->resourceTallies.cbegin(); it != result->resourceTallies.cend(); ++it) {
         result->catalogTally.add(it.value());

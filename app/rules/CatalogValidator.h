@@ -40,11 +40,12 @@ struct ValidationResult
 };
 
 // Validates a catalog file off the GUI thread. It opens its own read-only connections (the
-// caller's CatalogStore is not thread-safe), streams the resources in two id ranges on two
-// threads through the rule engine, and runs the set-based cross-resource checks (code
-// uniqueness, related codes, 一数一源) on a third connection meanwhile. validate() blocks; call
-// it from a worker thread (QThread / QtConcurrent) in the GUI. Progress is reported from the
-// calling thread; cancel() may be called from any thread.
+// caller's CatalogStore is not thread-safe) and runs one ValidationPass per processor core, each
+// over one id range of the resources; the passes also collect what the catalog-wide checks need
+// (related codes, 一数一源), which are finished once they are done, while code uniqueness is one
+// indexed query on the calling thread. validate() blocks; call it from a worker thread (QThread /
+// QtConcurrent) in the GUI. Progress is reported from the calling thread; cancel() may be called
+// from any thread.
 class CatalogValidator
 {
     Q_DECLARE_TR_FUNCTIONS(sy::CatalogValidator)

@@ -378,20 +378,6 @@ QString RuleEngine::normalisedName(const QString &name)
     return n;
 }
 
-bool RuleEngine::isAuthoritative(const InfoItem &item)
-{
-    return boolValue(attrValue(item.attrs, QStringLiteral("authoritative")));
-}
-
-QString RuleEngine::oneSourceKey(const InfoItem &item)
-{
-    const QString element
-        = attrValue(item.attrs, QStringLiteral("data_element")).toString().trimmed();
-    if (!element.isEmpty())
-        return QStringLiteral("e:") + element.toCaseFolded();
-    return QStringLiteral("n:") + normalisedName(item.name);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Field definitions: required, length, pattern, vocabulary, dates, USCC, region.
 

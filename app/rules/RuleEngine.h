@@ -73,10 +73,7 @@ public:
 
     // Days of one update cycle for timeliness, 0 when irregular (不定时, 其他) or unknown.
     int updateCycleDays(const QString &cycleCode) const;
-    // Whether an item offers its value as the authoritative source (一数一源) and the key that
-    // identifies "the same item" across offices (data element, else the normalised name).
-    static bool isAuthoritative(const InfoItem &item);
-    static QString oneSourceKey(const InfoItem &item);
+    // An item name without spaces, case-folded: "names unique within a resource".
     static QString normalisedName(const QString &name);
 
     // True when the profile itself declares a rule of `kind` for entity/field; built-in checks

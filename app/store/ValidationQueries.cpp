@@ -4,7 +4,9 @@
 #include "RawStatement.h"
 #include "SqlRows.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,8 +122,8 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
     QList<OneSourceConflict> out;
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
-    // One row per (key, office) of authoritative items: the office's first resource holding it
-    // (SQLite takes the bare columns from the row that gives min(code)). Keys held by one office
+    // One row per (key, office) of authoritative items: the office's first resource holding it.
+    // Keys held by one office
     // only are dropped in C++; a conflict is then reported once per office, naming another office,
     // rather than once per resource. For a single resource, its own items are reported instead.
     const QString auth
@@ -147,10 +149,14 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
                   "GROUP BY a.item_id ORDER BY a.position")
                   .arg(auth);
     } else {
+        // The office's resource is the one with the least code, then id, then item position.
         sql = QStringLiteral(
-                  "WITH auth AS MATERIALIZED (%1) "
-                  "SELECT rid, ruuid, min(code), office, item_id, item_uuid, position, name, k "
-                  "FROM auth GROUP BY k, office ORDER BY k, office")
+                  "WITH auth AS MATERIALIZED (%1), "
+                  "ranked AS (SELECT *, row_number() OVER (PARTITION BY k, office "
+                  "                                    ORDER BY code, rid, position) AS rn "
+                  "           FROM auth) "
+                  "SELECT rid, ruuid, code, office, item_id, item_uuid, position, name, k "
+                  "FROM ranked WHERE rn = 1 ORDER BY k, office")
                   .arg(auth);
     }
     if (!q.prepare(sql)) {
@@ -206,6 +212,89 @@ QList<ValidationQueries::OneSourceConflict> ValidationQueries::oneSourceConflict
         group << read();
     }
     flush();
+    return out;
+}
+
+namespace {
+
+// SQLite's trim(X): spaces only, not other white space.
+QString sqlTrim(const QString &s)
+{
+    qsizetype from = 0, to = s.size();
+    while (from < to && s.at(from) == QLatin1Char(' '))
+        ++from;
+    while (to > from && s.at(to - 1) == QLatin1Char(' '))
+        --to;
+    return s.mid(from, to - from);
+}
+
+// SQLite's lower(X) without ICU: ASCII letters only.
+QString sqlLower(QString s)
+{
+    for (QChar &c : s) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return s;
+}
+
+// The text SQLite gives a JSON scalar (json_extract / json_each value), or a null string for
+// arrays, objects and null.
+QString sqlJsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        const qint64 i = qint64(d);
+        return double(i) == d ? QString::number(i) : QString::number(d, 'g', 15);
+    }
+    return QString();
+}
+
+} // namespace
+
+QString ValidationQueries::oneSourceKey(const QString &itemName, const QJsonObject &itemAttrs)
+{
+    // json_extract(attrs, '$.authoritative') IN (1, 'true', '1', '是')
+    const QJsonValue a = itemAttrs.value(QLatin1String("authoritative"));
+    const bool authoritative
+        = a.isBool() ? a.toBool()
+          : a.isDouble()
+              ? a.toDouble() == 1.0
+              : (a.isString()
+                 && (a.toString() == QLatin1String("true") || a.toString() == QLatin1String("1")
+                     || a.toString() == QStringLiteral("是")));
+    if (!authoritative)
+        return QString();
+    const QString element = sqlTrim(sqlJsonText(itemAttrs.value(QLatin1String("data_element"))));
+    if (!element.isEmpty())
+        return QStringLiteral("e:") + sqlLower(element);
+    QString name = sqlTrim(itemName);
+    name.remove(QLatin1Char(' '));
+    name.remove(QChar(0x3000)); // ideographic space
+    return QStringLiteral("n:") + sqlLower(name);
+}
+
+QStringList ValidationQueries::relatedCodes(const QJsonObject &resourceAttrs)
+{
+    // json_each over '$.related_codes': the elements of an array, or the value itself.
+    const QJsonValue v = resourceAttrs.value(QLatin1String("related_codes"));
+    QList<QJsonValue> values;
+    if (v.isArray()) {
+        const QJsonArray array = v.toArray();
+        values = QList<QJsonValue>(array.begin(), array.end());
+    } else {
+        values << v;
+    }
+    QStringList out;
+    for (const QJsonValue &e : std::as_const(values)) {
+        const QString code = sqlTrim(sqlJsonText(e));
+        if (!code.isEmpty())
+            out << code;
+    }
     return out;
 }
 

@@ -50,6 +50,14 @@ public:
     QList<MissingRelated> missingRelatedCodes(qint64 resourceId = 0);
     QList<OneSourceConflict> oneSourceConflicts(qint64 resourceId = 0);
 
+    // The C++ twins of the SQL above, for the validation pass, which holds every row anyway: the
+    // key under which oneSourceConflicts() groups an item (empty when the item is not offered as
+    // authoritative), and the values missingRelatedCodes() takes from a resource's related_codes
+    // (trimmed, empty ones dropped). They follow SQLite's semantics (trim() of spaces, lower() of
+    // ASCII) so that both find the same conflicts; tests/rules/tst_validationpaths compares them.
+    static QString oneSourceKey(const QString &itemName, const QJsonObject &itemAttrs);
+    static QStringList relatedCodes(const QJsonObject &resourceAttrs);
+
     // Ids splitting the resources into `parts` ranges of about equal size: [b0, b1), [b1, b2)...
     // (the last bound is max id + 1). For parallel passes with one connection each.
     QList<qint64> idBounds(int parts);

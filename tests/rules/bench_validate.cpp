@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -103,17 +105,34 @@ int main(int argc, char *argv[])
         out << "stream + resource rules only (1 thread): " << findings << " findings in "
             << t.restart() << " ms\n";
     }
+    // As in the GUI and the CLI, the catalog is open (and checked) before "validate all": the
+    // validator's own connections then skip quick_check, which is not part of the figure.
+    sy::CatalogStore opened;
+    if (!opened.openReadOnly(path)) {
+        out << opened.errorString() << '\n';
+        return 3;
+    }
     sy::CatalogValidator validator(engine);
     validator.setThreads(threads);
     sy::ValidationResult result;
+    // CPU time next to wall time: on a shared machine the first is the steadier figure.
+    auto cpuMs = [] {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0
+               + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+    };
+    const double cpuBefore = cpuMs();
     t.start();
     if (!validator.validate(path, &result)) {
         out << validator.errorString() << '\n';
         return 1;
     }
+    const qint64 wall = t.elapsed();
     const auto c = result.counts();
     out << "CatalogValidator (" << threads << " threads): " << result.resourcesChecked
         << " resources, " << c.errors << " errors, " << c.warnings << " warnings, " << c.infos
-        << " notes in " << t.elapsed() << " ms; quality " << result.catalogScore().overall << '\n';
+        << " notes in " << wall << " ms (CPU " << qRound(cpuMs() - cpuBefore) << " ms); quality "
+        << result.catalogScore().overall << '\n';
     return 0;
 }

@@ -1,0 +1,247 @@
+#include "ValidationPass.h"
+
+#include "store/ValidationQueries.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sy {
+
+namespace {
+
+// What the item checks read (RuleEngine::checkItem: the item without uuid and position, and the
+// resource's opening), as TextPool ids: the memo of one pass is keyed on a few integers.
+struct ItemKey
+{
+    int name = 0;
+    int dataType = 0;
+    int length = 0;
+    int attrs = 0;
+    QString opening;
+
+    bool operator==(const ItemKey &o) const
+    {
+        return name == o.name && dataType == o.dataType && length == o.length && attrs == o.attrs
+               && opening == o.opening;
+    }
+};
+
+size_t qHash(const ItemKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.name, k.dataType, k.length, k.attrs, k.opening);
+}
+
+// The result of checking one distinct item, reused for every item equal to it.
+struct ItemResult
+{
+    QList<Finding> findings;
+    QualityTally tally;
+    QString oneSourceKey; // empty: not offered as authoritative
+};
+
+// A cross-resource finding is one more consistency check that failed for its resource.
+void countCross(QualityTally &t)
+{
+    ++t.evaluated;
+    ++t.consistencyChecks;
+}
+
+} // namespace
+
+bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
+{
+    tallies.reserve(4096);
+    QHash<ItemKey, ItemResult> memo;
+    int poolGeneration = -1;
+    QList<InfoItem> infoItems;
+    // Item findings are located by uuid, which the scan does not read: (finding, item id) pairs
+    // are resolved in one go at the end.
+    QList<QPair<qsizetype, qint64>> needUuid;
+    auto addItemFinding = [&](const Finding &f, qint64 itemId) {
+        needUuid << qMakePair(findings.size(), itemId);
+        findings << f;
+    };
+    const bool ok = queries.scanResources(
+        [&](const Resource &r, const QList<ValidationQueries::ScannedItem> &items,
+            const TextPool &pool) {
+            if (m_cancel)
+                return false;
+            if (pool.generation() != poolGeneration) {
+                memo.clear(); // the ids of the memo's keys are gone
+                poolGeneration = pool.generation();
+            }
+            QualityTally &t = tallies[r.id];
+            officeOf.insert(r.id, r.officeId);
+            const ResourceRef ref{r.id, r.uuid, r.code, r.officeId};
+            if (!r.code.isEmpty())
+                codes << r.code;
+            const QStringList related = ValidationQueries::relatedCodes(r.attrs);
+            for (const QString &c : related)
+                relatedCodes << RelatedCode{ref, c};
+
+            // The resource-level checks that look at the items (at least one, names unique)
+            // read names and positions only.
+            infoItems.resize(items.size());
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                InfoItem &info = infoItems[i];
+                info.id = items.at(i).id;
+                info.resourceId = r.id;
+                info.position = items.at(i).position;
+                info.name = pool.text(items.at(i).name);
+                info.dataType = pool.text(items.at(i).dataType);
+                info.length = items.at(i).length;
+            }
+            const QList<Finding> own = m_engine.checkResource(r, infoItems, &t, false);
+            for (const Finding &f : own) {
+                if (f.entity != EntityKind::InfoItem || f.itemPosition < 0) {
+                    findings << f;
+                    continue;
+                }
+                const auto item = std::find_if(items.cbegin(), items.cend(), [&](const auto &i) {
+                    return i.position == f.itemPosition;
+                });
+                addItemFinding(f, item == items.cend() ? 0 : item->id);
+            }
+            for (const auto &item : items) {
+                const ItemKey key{item.name, item.dataType, item.length, item.attrs, r.opening};
+                auto it = memo.constFind(key);
+                if (it == memo.cend()) {
+                    InfoItem parsed;
+                    parsed.resourceId = r.id;
+                    parsed.name = pool.text(item.name);
+                    parsed.dataType = pool.text(item.dataType);
+                    parsed.length = item.length;
+                    const QByteArrayView attrs = pool.bytes(item.attrs);
+                    parsed.attrs = QJsonDocument::fromJson(
+                                       QByteArray::fromRawData(attrs.data(), attrs.size()))
+                                       .object();
+                    ItemResult result;
+                    result.findings = m_engine.checkItem(r, parsed, &result.tally);
+                    result.oneSourceKey
+                        = ValidationQueries::oneSourceKey(parsed.name, parsed.attrs);
+                    it = memo.insert(key, result);
+                }
+                t.add(it->tally);
+                for (Finding f : it->findings) {
+                    f.itemPosition = item.position;
+                    f.resourceId = r.id;
+                    f.resourceCode = r.code;
+                    addItemFinding(f, item.id);
+                }
+                if (!it->oneSourceKey.isEmpty()) {
+                    authoritative << AuthoritativeItem{it->oneSourceKey, ref, item.id,
+                                                       item.position, pool.text(item.name)};
+                }
+            }
+            // Code uniqueness is counted as passed here; a duplicate found by the catalog-wide
+            // query takes it back.
+            ++t.evaluated;
+            ++t.passed;
+            ++t.consistencyChecks;
+            ++t.consistent;
+            m_done.fetch_add(1, std::memory_order_relaxed);
+            return true;
+        },
+        fromId, toId);
+    if (!ok)
+        return false;
+    if (!needUuid.isEmpty()) {
+        QList<qint64> ids;
+        ids.reserve(needUuid.size());
+        for (const auto &p : std::as_const(needUuid))
+            ids << p.second;
+        const QHash<qint64, QString> uuids = queries.itemUuids(ids);
+        for (const auto &p : std::as_const(needUuid))
+            findings[p.first].uuid = uuids.value(p.second);
+    }
+    return queries.errorString().isEmpty();
+}
+
+QList<Finding> finishCrossChecks(const RuleEngine &engine,
+                                 const QList<const ValidationPass *> &passes,
+                                 const QHash<qint64, QString> &officeNames,
+                                 QHash<qint64, QualityTally> &tallies,
+                                 QList<QPair<qsizetype, qint64>> *needUuid)
+{
+    QList<Finding> out;
+    auto count = [&](qint64 resourceId) {
+        auto it = tallies.find(resourceId);
+        if (it != tallies.end())
+            countCross(*it);
+    };
+    auto resourceOf = [](const ValidationPass::ResourceRef &ref) {
+        Resource r;
+        r.id = ref.id;
+        r.uuid = ref.uuid;
+        r.code = ref.code;
+        r.officeId = ref.officeId;
+        return r;
+    };
+
+    // Related codes must name a resource of the catalog.
+    QSet<QString> codes;
+    for (const ValidationPass *p : passes) {
+        for (const QString &c : p->codes)
+            codes.insert(c);
+    }
+    for (const ValidationPass *p : passes) {
+        for (const auto &rel : p->relatedCodes) {
+            if (codes.contains(rel.code))
+                continue;
+            out << engine.missingRelatedCodeFinding(resourceOf(rel.resource), rel.code);
+            count(rel.resource.id);
+        }
+    }
+
+    // 一数一源: per key and office the first resource (least code, then id, then position);
+    // a key held by two or more offices is a conflict reported once per office, naming another.
+    QList<const ValidationPass::AuthoritativeItem *> items;
+    for (const ValidationPass *p : passes) {
+        for (const auto &a : p->authoritative)
+            items << &a;
+    }
+    std::sort(items.begin(), items.end(), [](const auto *a, const auto *b) {
+        if (a->key != b->key)
+            return a->key < b->key;
+        if (a->resource.officeId != b->resource.officeId)
+            return a->resource.officeId < b->resource.officeId;
+        if (a->resource.code != b->resource.code)
+            return a->resource.code < b->resource.code;
+        if (a->resource.id != b->resource.id)
+            return a->resource.id < b->resource.id;
+        return a->position < b->position;
+    });
+    QList<const ValidationPass::AuthoritativeItem *> group; // one per office
+    auto flush = [&] {
+        for (qsizetype i = 0; group.size() > 1 && i < group.size(); ++i) {
+            const auto *a = group.at(i);
+            const auto *other = group.at(i == 0 ? 1 : 0);
+            InfoItem item;
+            item.id = a->itemId;
+            item.resourceId = a->resource.id;
+            item.position = a->position;
+            item.name = a->name;
+            if (needUuid)
+                *needUuid << qMakePair(out.size(), a->itemId);
+            out << engine.oneSourceFinding(
+                resourceOf(a->resource), item, officeNames.value(a->resource.officeId),
+                officeNames.value(other->resource.officeId), other->resource.code);
+            count(a->resource.id);
+        }
+        group.clear();
+    };
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto *a = items.at(i);
+        if (!group.isEmpty() && group.constFirst()->key != a->key)
+            flush();
+        if (group.isEmpty() || group.constLast()->resource.officeId != a->resource.officeId)
+            group << a;
+    }
+    flush();
+    return out;
+}
+
+} // namespace sy
