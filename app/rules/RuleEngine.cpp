@@ -7,6 +7,8 @@
 #include <QJsonValue>
 #include <QVarLengthArray>
 
+#include <optional>
+
 namespace sy {
 
 // Where the findings of one entity go, how they are located, and the quality counts.
@@ -285,6 +287,22 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         c.orgCodeDeclared
             = profileDeclares(r.entity, r.field, RuleKind::Checksum, QStringLiteral("org_code"));
         m_rules[r.entity] << c;
+    }
+    if (const EntityDef *def = m_profile->entity(entityKindName(EntityKind::Resource))) {
+        auto addSlot = [this](const QString &key) {
+            if (key.isEmpty())
+                return;
+            const int slot = int(m_resourceSlots.size());
+            if (!m_resourceSlots.contains(key))
+                m_resourceSlots.insert(key, slot);
+            m_resourceSlotsByData.insert(key.constData(), m_resourceSlots.value(key));
+        };
+        for (const FieldDef &f : def->fields)
+            addSlot(f.key);
+        for (const CompiledRule &c : std::as_const(m_rules[entityKindName(EntityKind::Resource)])) {
+            addSlot(c.rule.field);
+            addSlot(c.ifField);
+        }
     }
     const QString codePattern = m_profile
                                     ->setting(QStringLiteral("resource_code_pattern"),
@@ -788,19 +806,19 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource,
     ctx.base.resourceCode = resource.code;
     ctx.entityKey = entityKindName(EntityKind::Resource);
     // A field is read several times (its own checks, then the conditions of other rules), and
-    // reading an attrs field converts JSON to a QVariant each time: each value is read once.
-    QVarLengthArray<std::pair<QString, QVariant>, 64> values;
-    const Getter get = [&resource, &values](const QString &key) {
-        for (const auto &v : std::as_const(values)) {
-            if (v.first.constData() == key.constData() && v.first.size() == key.size())
-                return v.second;
-        }
-        for (const auto &v : std::as_const(values)) {
-            if (v.first == key)
-                return v.second;
-        }
-        values.append({key, resource.value(key)});
-        return values.back().second;
+    // reading an attrs field converts JSON to a QVariant each time: each value is read once, in
+    // the slot the engine gave its key (keys it does not know are read every time).
+    QVarLengthArray<std::optional<QVariant>, 64> values(m_resourceSlots.size());
+    const Getter get = [this, &resource, &values](const QString &key) {
+        int slot = m_resourceSlotsByData.value(key.constData(), -1);
+        if (slot < 0)
+            slot = m_resourceSlots.value(key, -1);
+        if (slot < 0)
+            return resource.value(key);
+        std::optional<QVariant> &v = values[slot];
+        if (!v)
+            v = resource.value(key);
+        return *v;
     };
     checkFields(ctx.entityKey, get, ctx);
     checkDeclarative(ctx.entityKey, get, ctx);

@@ -139,6 +139,10 @@ private:
     QHash<QString, int> m_cycleDays;
     QHash<QString, QList<CompiledRule>> m_rules;     // by entity key, profile order
     QHash<QString, QList<FieldCheck>> m_fieldChecks; // by entity key
+    // Slots of the resource fields the checks read, for the per-resource value cache: by the
+    // address of the (shared) key text first, then by the text.
+    QHash<const void *, int> m_resourceSlotsByData;
+    QHash<QString, int> m_resourceSlots;
 };
 
 } // namespace sy
