@@ -657,12 +657,11 @@ void MainWindow::updateUndoTexts()
 
 // --- Integration surface -----------------------------------------------------------------------
 
-QDockWidget *MainWindow::addPanel(const QString &objectName,
-                                  const QString &title,
-                                  QWidget *widget,
-                                  Qt::DockWidgetArea area)
+QDockWidget *
+MainWindow::addPanel(const QString &objectName, QWidget *widget, Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(title, this);
+    auto *dock = new QDockWidget(widget->windowTitle(), this);
+    widget->installEventFilter(this);
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     addDockWidget(area, dock);
@@ -679,9 +678,25 @@ QDockWidget *MainWindow::addPanel(const QString &objectName,
     return dock;
 }
 
-int MainWindow::addCentralPage(QWidget *page, const QString &title)
+int MainWindow::addCentralPage(QWidget *page)
 {
-    return m_centralTabs->addTab(page, title);
+    page->installEventFilter(this);
+    return m_centralTabs->addTab(page, page->windowTitle());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Panels and pages retitle themselves on a language switch; their dock or tab follows.
+    if (event->type() == QEvent::WindowTitleChange) {
+        if (auto *widget = qobject_cast<QWidget *>(watched)) {
+            const int tab = m_centralTabs->indexOf(widget);
+            if (tab >= 0)
+                m_centralTabs->setTabText(tab, widget->windowTitle());
+            if (auto *dock = qobject_cast<QDockWidget *>(widget->parentWidget()))
+                dock->setWindowTitle(widget->windowTitle());
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showCentralPage(QWidget *page)

@@ -43,12 +43,14 @@ public:
 
     // Adds a dock panel (objectName must be unique and stable: it keys the saved layout) and a
     // toggle entry in the View menu. The window takes ownership of `widget`.
+    // The dock's title is the widget's windowTitle() and follows it, so a panel that retitles
+    // itself on a language switch retitles its dock.
     QDockWidget *addPanel(const QString &objectName,
-                          const QString &title,
                           QWidget *widget,
                           Qt::DockWidgetArea area = Qt::BottomDockWidgetArea);
     // Adds a page to the central tab widget (page 0 is the catalog itself). Returns its index.
-    int addCentralPage(QWidget *page, const QString &title);
+    // The tab shows the page's windowTitle() and follows it, as addPanel() does.
+    int addCentralPage(QWidget *page);
     void showCentralPage(QWidget *page);
 
     // Menus by name: "file", "edit", "view", "resource", "tools", "help". Add your actions
@@ -88,6 +90,7 @@ signals:
     void resourceSelectionChanged();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -18,6 +18,7 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -71,8 +72,16 @@ void TestRegistrationsPanel::firstRegistrationThroughGui()
     auto *panel = window.findChild<RegistrationsPanel *>(QStringLiteral("registrationsPanel"));
     auto *ledger = window.findChild<LedgerPage *>(QStringLiteral("ledgerPage"));
     QVERIFY(panel && ledger);
-    if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("registrationsDock")))
-        dock->show();
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("registrationsDock"));
+    QVERIFY(dock);
+    dock->show();
+    // The dock and the ledger's tab carry the panels' titles in the language of the moment.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabWidget"));
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QCOMPARE(dock->windowTitle(),
+             chinese ? QStringLiteral("登记") : QStringLiteral("Registrations"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(ledger)),
+             chinese ? QStringLiteral("资源底账") : QStringLiteral("Ledger"));
     QAbstractItemModelTester ledgerTester(ledger->model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *list = window.findChild<QTableView *>(QStringLiteral("registrationsTableView"));

@@ -159,6 +159,11 @@ void TestDashboard::showsFiguresInChinese()
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centralTabWidget"));
     QVERIFY(tabs);
     QCOMPARE(tabs->tabText(tabs->indexOf(m_page)), QStringLiteral("底账概览"));
+    // A language switch at run time retitles the tab, and switching back restores it.
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+    QTRY_COMPARE(tabs->tabText(tabs->indexOf(m_page)), QStringLiteral("Dashboard"));
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    QTRY_COMPARE(tabs->tabText(tabs->indexOf(m_page)), QStringLiteral("底账概览"));
     // Every chart card shows a chart with series (the quality one included).
     for (const char *id :
          {"office", "grade", "sharing_by_office", "opening_by_office", "update_cycle", "format",

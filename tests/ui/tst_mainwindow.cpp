@@ -553,13 +553,23 @@ void TestMainWindow::integrationSurface()
     QCOMPARE(tableModel()->rowCount(), 60);
 
     auto *panel = new QLabel(QStringLiteral("problems"));
-    QDockWidget *dock
-        = m_window->addPanel(QStringLiteral("problemsDock"), QStringLiteral("Problems"), panel);
+    panel->setWindowTitle(QStringLiteral("Problems"));
+    QDockWidget *dock = m_window->addPanel(QStringLiteral("problemsDock"), panel);
     QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), QStringLiteral("Problems"));
     QVERIFY(m_window->menu(QStringLiteral("view"))->actions().contains(dock->toggleViewAction()));
     auto *page = new QLabel(QStringLiteral("dashboard"));
-    const int index = m_window->addCentralPage(page, QStringLiteral("Dashboard"));
-    QCOMPARE(child<QTabWidget>(QStringLiteral("centralTabWidget"))->widget(index), page);
+    page->setWindowTitle(QStringLiteral("Dashboard"));
+    const int index = m_window->addCentralPage(page);
+    auto *central = child<QTabWidget>(QStringLiteral("centralTabWidget"));
+    QCOMPARE(central->widget(index), page);
+    QCOMPARE(central->tabText(index), QStringLiteral("Dashboard"));
+    // A panel or page that retitles itself (as they do on a language switch) retitles its dock
+    // or tab.
+    panel->setWindowTitle(QStringLiteral("问题"));
+    page->setWindowTitle(QStringLiteral("仪表板"));
+    QCOMPARE(dock->windowTitle(), QStringLiteral("问题"));
+    QCOMPARE(central->tabText(index), QStringLiteral("仪表板"));
     for (const char *name : {"file", "edit", "view", "resource", "tools", "help"})
         QVERIFY(m_window->menu(QString::fromLatin1(name)));
     QVERIFY(m_window->menu(QStringLiteral("file"))

@@ -51,8 +51,7 @@ private:
 void installDashboardUi(MainWindow &window)
 {
     auto *page = new DashboardPage(window);
-    const int index = window.addCentralPage(page, DashboardPage::tr("Dashboard"));
-    Q_UNUSED(index);
+    window.addCentralPage(page);
 
     auto *show = new QAction(&window);
     show->setObjectName(QStringLiteral("showDashboardAction"));

@@ -185,6 +185,7 @@ void DashboardPage::createWidgets()
 
 void DashboardPage::retranslate()
 {
+    setWindowTitle(tr("Dashboard"));
     m_officeLabel->setText(tr("&Office:"));
     m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Recompute the figures (they also follow every edit)"));

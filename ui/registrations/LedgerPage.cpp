@@ -58,6 +58,7 @@ LedgerPage::LedgerPage(MainWindow &window, QWidget *parent)
 
 void LedgerPage::retranslate()
 {
+    setWindowTitle(tr("Ledger"));
     const int i = m_filter->currentIndex();
     m_filter->blockSignals(true);
     m_filter->clear();

@@ -169,6 +169,7 @@ RegistrationsPanel::~RegistrationsPanel()
 
 void RegistrationsPanel::retranslate()
 {
+    setWindowTitle(tr("Registrations"));
     const int scope = m_scope->currentIndex();
     m_scope->blockSignals(true);
     m_scope->clear();

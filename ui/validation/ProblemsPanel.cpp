@@ -117,6 +117,7 @@ ProblemsPanel::~ProblemsPanel()
 
 void ProblemsPanel::retranslate()
 {
+    setWindowTitle(tr("Problems"));
     const int filter = m_filter->currentIndex();
     m_filter->blockSignals(true);
     m_filter->clear();

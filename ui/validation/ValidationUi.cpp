@@ -12,9 +12,7 @@ void installValidationUi(MainWindow &window)
 {
     auto *panel = new ProblemsPanel(window);
     panel->setObjectName(QStringLiteral("problemsPanel"));
-    window.addPanel(QStringLiteral("problemsDock"),
-                    QCoreApplication::translate("sy::ProblemsPanel", "Problems"), panel,
-                    Qt::BottomDockWidgetArea);
+    window.addPanel(QStringLiteral("problemsDock"), panel, Qt::BottomDockWidgetArea);
     if (QMenu *tools = window.menu(QStringLiteral("tools"))) {
         QAction *validate
             = tools->addAction(QCoreApplication::translate("sy::ProblemsPanel", "&Validate All"));
