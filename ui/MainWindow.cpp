@@ -5,6 +5,7 @@
 #include "CoreInfo.h"
 #include "Dialogs.h"
 #include "FindReplaceDialog.h"
+#include "FlowLayout.h"
 #include "NewCatalogDialog.h"
 #include "OfficeTreeModel.h"
 #include "PreferencesDialog.h"
@@ -354,13 +355,13 @@ void MainWindow::createCentralWidget()
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(4, 4, 4, 0);
 
-    auto *filterBar = new QHBoxLayout;
-    filterBar->setSpacing(4);
+    // Wraps onto a second row on narrow screens rather than cutting the lists' texts off.
+    auto *filterBar = new FlowLayout(nullptr, 4);
     m_search = new QLineEdit(page);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
-    filterBar->addWidget(m_search, 2);
+    filterBar->addWidget(m_search);
     for (const FilterDef &def : filterDefs) {
         auto *combo = new QComboBox(page);
         combo->setObjectName(QString::fromLatin1(def.objectName));
@@ -368,7 +369,7 @@ void MainWindow::createCentralWidget()
         combo->setMinimumContentsLength(4);
         connect(combo, &QComboBox::activated, this, &MainWindow::applyFilters);
         m_filterCombos.insert(QString::fromLatin1(def.vocabulary), combo);
-        filterBar->addWidget(combo, 1);
+        filterBar->addWidget(combo);
     }
     auto *clear = new QToolButton(page);
     clear->setObjectName(QStringLiteral("clearFiltersToolButton"));
