@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <optional>
 
 namespace sy {
@@ -1089,17 +1090,29 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
                       "describes a field of the data.");
         },
         false);
-    QHash<QString, const InfoItem *> seen;
-    for (const InfoItem &item : items) {
-        const QString key = normalisedName(item.name);
-        if (key.isEmpty())
-            continue;
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, &item);
+    // Sorted (name, position in the list) pairs find the repeats without a hash table per
+    // resource; the findings are then made in list order, each naming the first occurrence.
+    QVarLengthArray<std::pair<QString, qsizetype>, 64> names;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QString key = normalisedName(items.at(i).name);
+        if (!key.isEmpty())
+            names.append({std::move(key), i});
+    }
+    std::sort(names.begin(), names.end());
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> repeats; // (item, its first occurrence)
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i > 0 && names[i].first == names[i - 1].first) {
+            qsizetype first = i - 1;
+            while (first > 0 && names[first - 1].first == names[i].first)
+                --first;
+            repeats.append({names[i].second, names[first].second});
+        } else {
             ctx.pass(true);
-            continue;
         }
+    }
+    std::sort(repeats.begin(), repeats.end());
+    for (const auto &[index, firstIndex] : repeats) {
+        const InfoItem &item = items.at(index);
         Context itemCtx = ctx;
         itemCtx.base.entity = EntityKind::InfoItem;
         itemCtx.base.uuid = item.uuid;
@@ -1109,7 +1122,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
                      tr("Information item name “%1” appears twice in this resource (items %2 and "
                         "%3). Rename or remove one of them.")
                          .arg(item.name)
-                         .arg(it.value()->position + 1)
+                         .arg(items.at(firstIndex).position + 1)
                          .arg(item.position + 1),
                      true);
     }
