@@ -45,6 +45,37 @@ void RawStatement::bind(int index, qint64 value)
         setError();
 }
 
+void RawStatement::bindText(int index, QByteArrayView utf8)
+{
+    // A null view would bind SQL NULL; the store's text columns are NOT NULL.
+    const char *data = utf8.data() ? utf8.data() : "";
+    if (m_stmt
+        && sqlite3_bind_text(m_stmt, index, data, int(utf8.size()), SQLITE_STATIC) != SQLITE_OK)
+        setError();
+}
+
+void RawStatement::bindNull(int index)
+{
+    if (m_stmt && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
+        setError();
+}
+
+bool RawStatement::exec()
+{
+    if (!m_stmt)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        setError();
+    sqlite3_reset(m_stmt);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
+}
+
 bool RawStatement::step()
 {
     if (!m_stmt)

@@ -27,6 +27,12 @@ public:
     QString errorString() const { return m_error; }
 
     void bind(int index, qint64 value); // 1-based, as in SQLite
+    // UTF-8 text, not copied: it must stay valid until the statement has run (bulk inserts).
+    void bindText(int index, QByteArrayView utf8);
+    void bindNull(int index);
+    // Runs a statement that returns no rows and resets it; false on an error.
+    bool exec();
+    qint64 lastInsertId() const;
     // Advances to the next row; false at the end or on an error (then errorString() is set).
     bool step();
     // Back to before the first row, keeping the bindings (to run it again with new ones).
