@@ -1,5 +1,6 @@
 #include "BulkWriter.h"
 
+#include "RawStatement.h"
 #include "SearchIndex.h"
 #include "SqlRows.h"
 #include "model/Entity.h"
@@ -7,6 +8,32 @@
 #include <QSqlError>
 
 namespace sy {
+
+namespace {
+
+// The search rows of every resource from `firstId` on, from the tables: the same text that
+// addResource() writes row by row (SearchIndex::indexed), item names in position order.
+const char *const buildSearchSql
+    = "INSERT INTO search_index(rowid, name, summary, items) "
+      "SELECT r.id, r.name || '  ', r.summary || '  ', coalesce((SELECT group_concat(name, ' ') "
+      "FROM (SELECT name FROM items WHERE resource_id = r.id ORDER BY position)), '') || '  ' "
+      "FROM resources r WHERE r.id >= ?";
+
+// A time as the store writes it (rows::timeText), or `fallback` when the text is not a time.
+QByteArray storedTime(QByteArrayView text, const QByteArray &fallback)
+{
+    if (text.isEmpty())
+        return fallback;
+    const QDateTime t = rows::timeFromText(QString::fromLatin1(text));
+    return t.isValid() ? rows::timeText(t).toLatin1() : fallback;
+}
+
+QByteArrayView objectText(QByteArrayView attrs)
+{
+    return attrs.isEmpty() ? QByteArrayView("{}") : attrs;
+}
+
+} // namespace
 
 BulkWriter::BulkWriter(CatalogStore &store)
     : m_store(store)
@@ -29,14 +56,44 @@ bool BulkWriter::fail(const QString &message, const QSqlQuery &q)
     return false;
 }
 
-bool BulkWriter::start()
+bool BulkWriter::failRaw(const QString &message, const RawStatement &statement)
 {
+    m_error = message.arg(statement.errorString());
+    m_store.setError(m_error);
+    return false;
+}
+
+bool BulkWriter::execAll(const QStringList &statements)
+{
+    QSqlQuery q(m_store.database());
+    for (const QString &sql : statements) {
+        if (!q.exec(sql))
+            return fail(tr("Cannot prepare the bulk insert: %1"), q);
+    }
+    return true;
+}
+
+bool BulkWriter::start(Mode mode)
+{
+    m_mode = mode;
+    m_deferredIndexes.clear();
     // Large inserts touch every index at random places (uuids, item names); with SQLite's
     // default 2 MB page cache a 100k-resource catalog spends its time re-reading index pages.
+    // A larger cache set by the caller (ExchangeQueries::enlargeCache) is kept. The index builds
+    // of FreshCatalog sort in memory rather than in temporary files.
+    constexpr qint64 minimumCacheKiB = 65536;
+    QStringList pragmas;
     QSqlQuery cache(m_store.database());
-    cache.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    if (!m_store.begin()) {
-        m_error = m_store.errorString();
+    if (!cache.exec(QStringLiteral("PRAGMA cache_size")) || !cache.next()
+        || cache.value(0).toLongLong() > -minimumCacheKiB)
+        pragmas << QStringLiteral("PRAGMA cache_size = -%1").arg(minimumCacheKiB);
+    if (mode == Mode::FreshCatalog) {
+        pragmas << QStringLiteral("PRAGMA temp_store = MEMORY")
+                << QStringLiteral("PRAGMA journal_mode = DELETE");
+    }
+    if (!execAll(pragmas) || !m_store.begin()) {
+        restoreJournal();
+        m_error = m_error.isEmpty() ? m_store.errorString() : m_error;
         return false;
     }
     m_active = true;
@@ -48,6 +105,54 @@ bool BulkWriter::start()
         cancel();
         return fail(tr("Cannot prepare the bulk insert: %1"), m_insertResource);
     }
+    m_rawResource = std::make_unique<RawStatement>(m_store.database(),
+                                                   rows::insertResourceSql().toUtf8().constData());
+    m_rawItem = std::make_unique<RawStatement>(m_store.database(),
+                                               rows::insertItemSql().toUtf8().constData());
+    if (!m_rawResource->isValid() || !m_rawItem->isValid()) {
+        const QString error = m_rawResource->isValid() ? m_rawItem->errorString()
+                                                       : m_rawResource->errorString();
+        cancel();
+        m_error = tr("Cannot prepare the bulk insert: %1").arg(error);
+        return false;
+    }
+    if (mode == Mode::FreshCatalog && !dropSecondaryIndexes()) {
+        cancel();
+        return false;
+    }
+    return true;
+}
+
+// Remembers and drops the indexes of resources and items that are not constraints (the uuid
+// UNIQUE indexes stay, so duplicates are still refused at once); buildDeferred() recreates
+// them from the same SQL, so the schema ends up exactly as it was.
+bool BulkWriter::dropSecondaryIndexes()
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM resources")) || !q.next())
+        return fail(tr("Cannot prepare the bulk insert: %1"), q);
+    m_firstNewId = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                               "sql IS NOT NULL AND tbl_name IN ('resources', 'items') "
+                               "ORDER BY rowid")))
+        return fail(tr("Cannot prepare the bulk insert: %1"), q);
+    QStringList drops;
+    while (q.next()) {
+        drops << QStringLiteral("DROP INDEX \"%1\"").arg(q.value(0).toString());
+        m_deferredIndexes << q.value(1).toString();
+    }
+    return execAll(drops);
+}
+
+bool BulkWriter::buildDeferred()
+{
+    if (!execAll(m_deferredIndexes))
+        return false;
+    m_deferredIndexes.clear();
+    RawStatement search(m_store.database(), buildSearchSql);
+    search.bind(1, m_firstNewId);
+    if (!search.isValid() || !search.exec())
+        return failRaw(tr("Cannot update the search index: %1"), search);
     return true;
 }
 
@@ -57,6 +162,19 @@ bool BulkWriter::addOffice(Office &office)
         m_error = m_store.errorString();
         return false;
     }
+    return true;
+}
+
+bool BulkWriter::audit(const QString &uuid, const QString &code, const QString &name,
+                       qsizetype items)
+{
+    if (!m_store.writeAudit(QStringLiteral("resource"), uuid, {}, {},
+                            tr("%1 %2 (with %n information items)", nullptr, int(items))
+                                .arg(code, name))) {
+        m_error = m_store.errorString();
+        return false;
+    }
+    ++m_resources;
     return true;
 }
 
@@ -97,36 +215,111 @@ bool BulkWriter::addResource(Resource &r, QList<InfoItem> &items)
         if (!m_updateCount.exec())
             return fail(tr("Cannot add the resource “%1”: %2").arg(r.name), m_updateCount);
     }
-    m_insertSearch.addBindValue(r.id);
-    m_insertSearch.addBindValue(SearchIndex::indexed(r.name));
-    m_insertSearch.addBindValue(SearchIndex::indexed(r.summary));
-    m_insertSearch.addBindValue(SearchIndex::indexed(names.join(QLatin1Char(' '))));
-    if (!m_insertSearch.exec())
-        return fail(tr("Cannot update the search index: %1"), m_insertSearch);
-    if (!m_store.writeAudit(QStringLiteral("resource"), r.uuid, {}, {},
-                            tr("%1 %2 (with %n information items)", nullptr, int(items.size()))
-                                .arg(r.code, r.name))) {
-        m_error = m_store.errorString();
+    if (m_mode != Mode::FreshCatalog) {
+        m_insertSearch.addBindValue(r.id);
+        m_insertSearch.addBindValue(SearchIndex::indexed(r.name));
+        m_insertSearch.addBindValue(SearchIndex::indexed(r.summary));
+        m_insertSearch.addBindValue(SearchIndex::indexed(names.join(QLatin1Char(' '))));
+        if (!m_insertSearch.exec())
+            return fail(tr("Cannot update the search index: %1"), m_insertSearch);
+    }
+    return audit(r.uuid, r.code, r.name, items.size());
+}
+
+bool BulkWriter::addResourceRow(const BulkResourceRow &row, const QList<BulkItemRow> &items,
+                                qint64 *id)
+{
+    if (!m_active) {
+        m_error = tr("The bulk insert was not started.");
         return false;
     }
-    ++m_resources;
-    return true;
+    const QByteArray uuid = row.uuid.isEmpty() ? newUuid().toLatin1() : row.uuid.toByteArray();
+    const QByteArray created
+        = storedTime(row.created, rows::timeText(QDateTime::currentDateTimeUtc()).toLatin1());
+    const QByteArray modified = storedTime(row.modified, created);
+    RawStatement &r = *m_rawResource;
+    // The columns of rows::insertResourceSql().
+    r.bindText(1, uuid);
+    if (row.officeId > 0)
+        r.bind(2, row.officeId);
+    else
+        r.bindNull(2);
+    r.bindText(3, row.code);
+    r.bindText(4, row.name);
+    r.bindText(5, row.summary);
+    r.bindText(6, row.grade);
+    r.bind(7, row.secret ? 1 : 0);
+    r.bindText(8, row.sharing);
+    r.bindText(9, row.opening);
+    r.bindText(10, row.updateCycle);
+    r.bindText(11, row.format);
+    r.bindText(12, row.status);
+    r.bind(13, row.records);
+    r.bind(14, row.bytes);
+    r.bind(15, items.size());
+    r.bindText(16, created);
+    r.bindText(17, modified);
+    r.bindText(18, objectText(row.attrs));
+    if (!r.exec()) {
+        return failRaw(tr("Cannot add the resource “%1”: %2").arg(QString::fromUtf8(row.name)),
+                       r);
+    }
+    const qint64 resourceId = r.lastInsertId();
+    if (id)
+        *id = resourceId;
+
+    RawStatement &it = *m_rawItem;
+    QByteArray names;
+    for (qsizetype pos = 0; pos < items.size(); ++pos) {
+        const BulkItemRow &item = items.at(pos);
+        const QByteArray madeUuid = item.uuid.isEmpty() ? newUuid().toLatin1() : QByteArray();
+        it.bindText(1, item.uuid.isEmpty() ? QByteArrayView(madeUuid) : item.uuid);
+        it.bind(2, resourceId);
+        it.bind(3, pos);
+        it.bindText(4, item.name);
+        it.bindText(5, item.dataType);
+        it.bind(6, item.length);
+        it.bindText(7, objectText(item.attrs));
+        if (!it.exec()) {
+            return failRaw(tr("Cannot add the information item “%1”: %2")
+                               .arg(QString::fromUtf8(item.name)),
+                           it);
+        }
+        if (m_mode != Mode::FreshCatalog)
+            names.append(pos ? " " : "").append(item.name);
+    }
+    if (m_mode != Mode::FreshCatalog) {
+        m_insertSearch.addBindValue(resourceId);
+        m_insertSearch.addBindValue(SearchIndex::indexed(QString::fromUtf8(row.name)));
+        m_insertSearch.addBindValue(SearchIndex::indexed(QString::fromUtf8(row.summary)));
+        m_insertSearch.addBindValue(SearchIndex::indexed(QString::fromUtf8(names)));
+        if (!m_insertSearch.exec())
+            return fail(tr("Cannot update the search index: %1"), m_insertSearch);
+    }
+    return audit(QString::fromLatin1(uuid), QString::fromUtf8(row.code),
+                 QString::fromUtf8(row.name), items.size());
 }
 
 bool BulkWriter::finish()
 {
     if (!m_active)
         return false;
+    if (m_mode == Mode::FreshCatalog && !buildDeferred()) {
+        cancel();
+        return false;
+    }
     m_active = false;
     m_insertResource.finish();
     m_insertItem.finish();
     m_insertSearch.finish();
     m_updateCount.finish();
-    if (!m_store.commit()) {
+    m_rawResource.reset();
+    m_rawItem.reset();
+    const bool committed = m_store.commit();
+    if (!committed)
         m_error = m_store.errorString();
-        return false;
-    }
-    return true;
+    restoreJournal();
+    return committed;
 }
 
 void BulkWriter::cancel()
@@ -134,7 +327,20 @@ void BulkWriter::cancel()
     if (!m_active)
         return;
     m_active = false;
+    m_rawResource.reset();
+    m_rawItem.reset();
     m_store.rollback();
+    restoreJournal();
+}
+
+void BulkWriter::restoreJournal()
+{
+    if (m_mode != Mode::FreshCatalog)
+        return;
+    // Back to the store's own journal (CatalogStore::applyPragmas) for everyone who opens the
+    // file later; a failure here leaves a rollback-journal file that SQLite still reads safely.
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
 } // namespace sy

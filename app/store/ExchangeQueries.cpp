@@ -1,6 +1,8 @@
 #include "ExchangeQueries.h"
 
+#include "RawStatement.h"
 #include "SqlRows.h"
+#include "TextPool.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,17 +19,35 @@ ExchangeQueries::ExchangeQueries(const CatalogStore &store)
 bool ExchangeQueries::itemsByResource(QHash<qint64, QList<InfoItem>> *out, QString *error) const
 {
     out->clear();
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM items ORDER BY resource_id, position, id")
-                    .arg(rows::itemColumns()))) {
-        if (error)
-            *error = tr("Cannot read the information items: %1").arg(q.lastError().text());
-        return false;
-    }
-    while (q.next()) {
-        InfoItem item = rows::item(q);
+    // Two million items repeat a few thousand names, types and attribute sets: through the raw
+    // statement and a TextPool each distinct text becomes one shared QString and each distinct
+    // attrs one parsed QJsonObject, instead of a QVariant, a UTF-16 copy and a JSON parse per
+    // value. Export reads every item this way.
+    RawStatement q(m_store.database(),
+                   "SELECT id, uuid, resource_id, position, name, data_type, length, attrs "
+                   "FROM items ORDER BY resource_id, position, id");
+    TextPool texts;
+    QHash<int, QJsonObject> objects;
+    while (q.step()) {
+        InfoItem item;
+        item.id = q.int64(0);
+        item.uuid = q.string(1);
+        item.resourceId = q.int64(2);
+        item.position = int(q.int64(3));
+        item.name = texts.text(texts.intern(q.text(4)));
+        item.dataType = texts.text(texts.intern(q.text(5)));
+        item.length = int(q.int64(6));
+        const int attrs = texts.intern(q.text(7));
+        auto it = objects.constFind(attrs);
+        if (it == objects.cend())
+            it = objects.insert(attrs, rows::jsonObject(texts.text(attrs)));
+        item.attrs = it.value();
         (*out)[item.resourceId].append(item);
+    }
+    if (!q.isValid() || !q.errorString().isEmpty()) {
+        if (error)
+            *error = tr("Cannot read the information items: %1").arg(q.errorString());
+        return false;
     }
     return true;
 }
