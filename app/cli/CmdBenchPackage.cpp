@@ -224,13 +224,14 @@ int BenchPackageVerb::run(CliContext &ctx, const QStringList &args)
     {
         phases.append({tr("Checking and reading the package"), 0});
         PackageReader reader;
+        reader.setResourcesStreamed(true);
         if (!reader.read(package)) {
             ctx.err << reader.errorString() << Qt::endl;
             return IoError;
         }
         CatalogImporter importer;
         importer.setProgress(progress);
-        if (!importer.createCatalog(imported, reader.snapshot())) {
+        if (!importer.importPackage(imported, reader)) {
             ctx.err << importer.errorString() << Qt::endl;
             return IoError;
         }

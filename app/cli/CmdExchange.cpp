@@ -326,19 +326,20 @@ int ExchangeVerbs::importPackage(CliContext &ctx, const QStringList &args)
             return Usage;
         }
         PackageReader reader;
+        reader.setResourcesStreamed(true);
         if (!reader.read(packagePath)) {
             ctx.err << reader.errorString() << Qt::endl;
             return QFileInfo::exists(packagePath) ? Usage : IoError;
         }
         const qint64 readMs = timer.elapsed();
         CatalogImporter importer;
-        if (!importer.createCatalog(catalogPath, reader.snapshot())) {
+        if (!importer.importPackage(catalogPath, reader)) {
             ctx.err << importer.errorString() << Qt::endl;
             return IoError;
         }
         ctx.out << tr("Created %1 with %2 resources in %3 ms (package checked and read in %4 ms).")
                        .arg(QDir::toNativeSeparators(catalogPath))
-                       .arg(reader.snapshot().resources.size())
+                       .arg(importer.resourcesWritten())
                        .arg(timer.elapsed())
                        .arg(readMs)
                 << Qt::endl;

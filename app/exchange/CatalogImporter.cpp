@@ -1,5 +1,7 @@
 #include "CatalogImporter.h"
 
+#include "PackageReader.h"
+#include "ResourceRowReader.h"
 #include "store/BulkWriter.h"
 #include "store/CatalogStore.h"
 #include "store/ExchangeQueries.h"
@@ -8,10 +10,77 @@
 
 namespace sy {
 
+// Reports every thousand resources; false when the clerk cancelled.
+bool CatalogImporter::progressAt(qint64 done, qint64 total)
+{
+    if (done % 1000 != 999)
+        return true;
+    m_progress.step(int(10 + 80 * done / qMax<qint64>(total, 1)), tr("Writing resources"));
+    if (m_progress.isCancelled()) {
+        m_cancelled = true;
+        m_error = tr("The import was cancelled; no catalog was created.");
+        return false;
+    }
+    return true;
+}
+
 bool CatalogImporter::createCatalog(const QString &path, const CatalogSnapshot &s)
+{
+    return create(path, s, [&](BulkWriter &bulk, const QHash<qint64, qint64> &officeIds) {
+        const qint64 total = s.resources.size();
+        for (qint64 n = 0; n < total; ++n) {
+            Resource r = s.resources.at(n);
+            r.id = 0;
+            r.officeId = officeIds.value(r.officeId);
+            QList<InfoItem> items = s.items.value(r.uuid);
+            if (!bulk.addResource(r, items)) {
+                m_error = bulk.errorString();
+                return false;
+            }
+            if (!progressAt(n, total))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool CatalogImporter::importPackage(const QString &path, const PackageReader &reader)
+{
+    const CatalogSnapshot &s = reader.snapshot();
+    if (!reader.resourcesStreamed())
+        return createCatalog(path, s);
+    const qint64 total = reader.manifest()
+                             .value(QStringLiteral("counts"))
+                             .toObject()
+                             .value(QStringLiteral("resources"))
+                             .toInteger();
+    return create(path, s, [&](BulkWriter &bulk, const QHash<qint64, qint64> &officeIds) {
+        QHash<QString, qint64> byUuid;
+        for (const Office &o : s.offices)
+            byUuid.insert(o.uuid, officeIds.value(o.id));
+        qint64 n = 0;
+        auto sink = [&](const BulkResourceRow &row, const QList<BulkItemRow> &items,
+                        QString *error) {
+            if (!bulk.addResourceRow(row, items)) {
+                *error = bulk.errorString();
+                return false;
+            }
+            if (!progressAt(n++, total)) {
+                *error = m_error;
+                return false;
+            }
+            return true;
+        };
+        return ResourceRowReader::read(reader.resourcesText(), byUuid, sink, &m_error);
+    });
+}
+
+bool CatalogImporter::create(const QString &path, const CatalogSnapshot &s,
+                             const ResourceStep &writeResources)
 {
     m_error.clear();
     m_cancelled = false;
+    m_written = 0;
     bool ok = false;
     {
         CatalogStore store;
@@ -28,7 +97,7 @@ bool CatalogImporter::createCatalog(const QString &path, const CatalogSnapshot &
             ExchangeQueries(store).enlargeCache(512,
                                                 &cacheError); // a speed-up only: errors ignored
             BulkWriter bulk(store);
-            if (!bulk.start())
+            if (!bulk.start(BulkWriter::Mode::FreshCatalog))
                 return failed(bulk.errorString());
             QHash<qint64, qint64> officeIds; // snapshot id → store id
             QList<Office> pending = s.offices;
@@ -50,22 +119,9 @@ bool CatalogImporter::createCatalog(const QString &path, const CatalogSnapshot &
                 if (!progress)
                     return failed(tr("The offices of the package form a cycle."));
             }
-            const int total = int(s.resources.size());
-            for (int n = 0; n < total; ++n) {
-                Resource r = s.resources.at(n);
-                r.id = 0;
-                r.officeId = officeIds.value(r.officeId);
-                QList<InfoItem> items = s.items.value(r.uuid);
-                if (!bulk.addResource(r, items))
-                    return failed(bulk.errorString());
-                if (n % 1000 == 999) {
-                    m_progress.step(10 + 80 * n / qMax(total, 1), tr("Writing resources"));
-                    if (m_progress.isCancelled()) {
-                        m_cancelled = true;
-                        return failed(tr("The import was cancelled; no catalog was created."));
-                    }
-                }
-            }
+            m_progress.step(10, tr("Writing resources"));
+            if (!writeResources(bulk, officeIds))
+                return false;
             for (Product p : s.products) {
                 p.id = 0;
                 p.officeId = officeIds.value(p.officeId);
@@ -87,16 +143,18 @@ bool CatalogImporter::createCatalog(const QString &path, const CatalogSnapshot &
             QString error;
             if (!ExchangeQueries(store).setCatalogTimes(s.meta.created, s.meta.modified, &error))
                 return failed(error);
+            m_progress.step(90, tr("Building the indexes"));
             if (!bulk.finish())
                 return failed(bulk.errorString());
+            m_written = bulk.resourcesWritten();
             return true;
         }();
         store.close();
     }
     if (!ok) {
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
     }
     m_progress.step(100, tr("Done"));
     return ok;

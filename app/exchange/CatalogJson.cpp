@@ -1,5 +1,6 @@
 #include "CatalogJson.h"
 
+#include "JsonCursor.h"
 #include "model/EntityJson.h"
 
 #include <QJsonArray>
@@ -336,7 +337,48 @@ QByteArray CatalogJson::write(const CatalogSnapshot &s)
     return j.take();
 }
 
-bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *error)
+namespace {
+
+// The top-level members of catalog.json as spans of the text, after one pass that checks the
+// syntax of the whole document.
+struct TopLevel
+{
+    QByteArrayView resources;
+    QByteArray rest; // every other member, as a small JSON object for QJsonDocument
+};
+
+bool splitTopLevel(const QByteArray &json, TopLevel *top, QString *error)
+{
+    JsonCursor c(json);
+    QByteArrayView key;
+    QByteArrayView span;
+    top->rest = "{";
+    if (c.peek() == '{' && c.enterObject()) {
+        while (c.nextKey(&key) && c.skipValue(&span)) {
+            if (key == "resources") {
+                top->resources = span;
+                continue;
+            }
+            if (top->rest.size() > 1)
+                top->rest.append(',');
+            top->rest.append('"').append(key.data(), key.size()).append("\":").append(span);
+        }
+    }
+    top->rest.append('}');
+    if (c.failed() || !c.atEnd() || json.trimmed().isEmpty() || json.trimmed().front() != '{') {
+        *error = CatalogJson::tr("catalog.json is not valid JSON (%1).")
+                     .arg(c.failed() ? c.errorString() : CatalogJson::tr("not one object"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool CatalogJson::readExceptResources(const QByteArray &json,
+                                      CatalogSnapshot *out,
+                                      QByteArrayView *resources,
+                                      QString *error)
 {
     *out = CatalogSnapshot();
     auto fail = [error](const QString &message) {
@@ -344,8 +386,13 @@ bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *er
             *error = message;
         return false;
     };
+    TopLevel top;
+    QString splitError;
+    if (!splitTopLevel(json, &top, &splitError))
+        return fail(splitError);
+    *resources = top.resources;
     QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    const QJsonDocument doc = QJsonDocument::fromJson(top.rest, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
         return fail(tr("catalog.json is not valid JSON (at byte %1: %2).")
                         .arg(perr.offset)
@@ -401,34 +448,6 @@ bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *er
         }
     }
 
-    QSet<QString> resourceUuids;
-    const QJsonArray resources = root.value(QStringLiteral("resources")).toArray();
-    out->resources.reserve(resources.size());
-    for (const QJsonValue &v : resources) {
-        const QJsonObject o = v.toObject();
-        // The fields are those of json::toResource; only the office is a uuid here.
-        Resource r = json::toResource(o);
-        r.officeId = 0;
-        if (r.uuid.isEmpty() || resourceUuids.contains(r.uuid))
-            return fail(tr("catalog.json: resource \"%1\" has a missing or repeated uuid.")
-                            .arg(o.value(QStringLiteral("name")).toString()));
-        resourceUuids.insert(r.uuid);
-        const QJsonValue office = o.value(QStringLiteral("office"));
-        if (office.isString()) {
-            if (!officeIds.contains(office.toString()))
-                return fail(tr("catalog.json: resource \"%1\" belongs to an office that is not in "
-                               "the package.")
-                                .arg(o.value(QStringLiteral("name")).toString()));
-            r.officeId = officeIds.value(office.toString());
-        }
-        QList<InfoItem> items;
-        const QJsonArray array = o.value(QStringLiteral("items")).toArray();
-        items.reserve(array.size());
-        for (const QJsonValue &iv : array)
-            items << json::toItem(iv.toObject());
-        out->items.insert(r.uuid, items);
-        out->resources << r;
-    }
 
     const QJsonArray products = root.value(QStringLiteral("products")).toArray();
     for (const QJsonValue &v : products) {
@@ -473,6 +492,51 @@ bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *er
         a.ownerUuid = o.value(QStringLiteral("owner_uuid")).toString();
         out->attachments << a;
     }
+    return true;
+}
+
+bool CatalogJson::read(const QByteArray &json, CatalogSnapshot *out, QString *error)
+{
+    QByteArrayView resourcesText;
+    if (!readExceptResources(json, out, &resourcesText, error))
+        return false;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QHash<QString, qint64> officeIds;
+    for (const Office &o : std::as_const(out->offices))
+        officeIds.insert(o.uuid, o.id);
+    QSet<QString> resourceUuids;
+    const QJsonArray resources = QJsonDocument::fromJson(resourcesText.toByteArray()).array();
+    out->resources.reserve(resources.size());
+    for (const QJsonValue &v : resources) {
+        const QJsonObject o = v.toObject();
+        // The fields are those of json::toResource; only the office is a uuid here.
+        Resource r = json::toResource(o);
+        r.officeId = 0;
+        if (r.uuid.isEmpty() || resourceUuids.contains(r.uuid))
+            return fail(tr("catalog.json: resource \"%1\" has a missing or repeated uuid.")
+                            .arg(o.value(QStringLiteral("name")).toString()));
+        resourceUuids.insert(r.uuid);
+        const QJsonValue office = o.value(QStringLiteral("office"));
+        if (office.isString()) {
+            if (!officeIds.contains(office.toString()))
+                return fail(tr("catalog.json: resource \"%1\" belongs to an office that is not in "
+                               "the package.")
+                                .arg(o.value(QStringLiteral("name")).toString()));
+            r.officeId = officeIds.value(office.toString());
+        }
+        QList<InfoItem> items;
+        const QJsonArray array = o.value(QStringLiteral("items")).toArray();
+        items.reserve(array.size());
+        for (const QJsonValue &iv : array)
+            items << json::toItem(iv.toObject());
+        out->items.insert(r.uuid, items);
+        out->resources << r;
+    }
+
     return true;
 }
 

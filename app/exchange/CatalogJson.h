@@ -21,6 +21,13 @@ public:
     // Refuses unknown format versions and dangling references; attachments come back with their
     // metadata only (data empty).
     static bool read(const QByteArray &json, CatalogSnapshot *out, QString *error);
+    // The same without the resources and their items, whose text goes to *resources for
+    // ResourceRowReader, which streams them into a new catalog. Still checks the syntax of the
+    // whole document first.
+    static bool readExceptResources(const QByteArray &json,
+                                    CatalogSnapshot *out,
+                                    QByteArrayView *resources,
+                                    QString *error);
 
     static QString attachmentPath(const AttachmentData &attachment);
 };

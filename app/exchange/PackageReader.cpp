@@ -18,6 +18,7 @@ bool PackageReader::fail(Problem problem, const QString &message)
     m_error = message;
     m_snapshot = CatalogSnapshot();
     m_data.clear();
+    m_resourcesText = QByteArrayView();
     return false;
 }
 
@@ -39,6 +40,7 @@ bool PackageReader::read(const QString &path)
     m_manifest = QJsonObject();
     m_files.clear();
     m_data.clear();
+    m_resourcesText = QByteArrayView();
     const QString name = QFileInfo(path).fileName();
 
     SafeZipReader zip;
@@ -135,7 +137,12 @@ bool PackageReader::read(const QString &path)
                     tr("%1: catalog.json is missing from the package.").arg(name));
 
     QString error;
-    if (!CatalogJson::read(zip.data(QStringLiteral("catalog.json")), &m_snapshot, &error))
+    const QByteArray catalog = zip.data(QStringLiteral("catalog.json"));
+    const bool parsed = m_streamed
+                            ? CatalogJson::readExceptResources(catalog, &m_snapshot,
+                                                               &m_resourcesText, &error)
+                            : CatalogJson::read(catalog, &m_snapshot, &error);
+    if (!parsed)
         return fail(Problem::BadCatalog, tr("%1: %2").arg(name, error));
     for (AttachmentData &a : m_snapshot.attachments) {
         const QString p = CatalogJson::attachmentPath(a);
@@ -144,8 +151,7 @@ bool PackageReader::read(const QString &path)
                 Problem::MissingFile,
                 tr("%1: the attachment \"%2\" is missing from the package.").arg(name, a.fileName));
         a.data = zip.data(p);
-        const QString actual = QString::fromLatin1(
-            QCryptographicHash::hash(a.data, QCryptographicHash::Sha256).toHex());
+        const QString actual = sha256Hex(a.data);
         if (actual != a.sha256)
             return fail(
                 Problem::WrongHash,

@@ -33,6 +33,11 @@ public:
     };
 
     void setLimits(const ZipLimits &limits) { m_limits = limits; }
+    // For an import into a new catalog: read() then leaves the snapshot's resources and items
+    // empty and CatalogImporter::importPackage() streams them from resourcesText(), so that the
+    // 450 MB of a 100k-resource catalog.json are parsed once, straight into the new file.
+    void setResourcesStreamed(bool streamed) { m_streamed = streamed; }
+    bool resourcesStreamed() const { return m_streamed; }
     bool read(const QString &path);
 
     Problem problem() const { return m_problem; }
@@ -45,6 +50,8 @@ public:
     bool isSurvey() const;
     QStringList files() const { return m_files; }
     QByteArray file(const QString &path) const { return m_data.value(path); }
+    // The "resources" array of catalog.json when resources are streamed (a view of file()).
+    QByteArrayView resourcesText() const { return m_resourcesText; }
 
 private:
     bool fail(Problem problem, const QString &message);
@@ -57,6 +64,8 @@ private:
     CatalogSnapshot m_snapshot;
     QStringList m_files;
     QHash<QString, QByteArray> m_data;
+    QByteArrayView m_resourcesText;
+    bool m_streamed = false;
 };
 
 } // namespace sy

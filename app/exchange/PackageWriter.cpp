@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <thread>
+
 namespace sy {
 
 namespace {
@@ -111,19 +113,38 @@ bool PackageWriter::writeSnapshot(const CatalogSnapshot &s,
     };
     QList<Entry> entries;
 
-    m_progress.step(20, tr("Writing catalog.json"));
-    entries.append({QStringLiteral("catalog.json"), CatalogJson::write(s)});
-    if (cancelled())
-        return false;
-
-    m_progress.step(40, tr("Writing the tables"));
+    // catalog.json and dcat.jsonld are written on worker threads while this one writes the
+    // tables: all three only read the snapshot, and each file is hashed by the thread that made
+    // it, so the three largest steps of an export share the cores instead of queueing.
+    m_progress.step(20, tr("Writing catalog.json, the tables and dcat.jsonld"));
+    struct Produced
+    {
+        QByteArray data;
+        QString sha256;
+    };
+    Produced catalog;
+    Produced dcat;
+    std::thread catalogThread([&catalog, &s] {
+        catalog.data = CatalogJson::write(s);
+        catalog.sha256 = sha256Hex(catalog.data);
+    });
+    std::thread dcatThread([&dcat, &s, this] {
+        dcat.data = DcatWriter::write(*m_profile, s);
+        dcat.sha256 = sha256Hex(dcat.data);
+    });
     const bool strict = !options.draft && !options.survey;
     const QList<PackageTable> tables = PackageTables::build(*m_profile, s, strict);
-    QList<QByteArray> tableData;
+    QStringList tableHashes;
     for (const PackageTable &t : tables)
-        tableData << t.csv;
-    const QStringList tableHashes = sha256All(tableData);
+        tableHashes << sha256Hex(t.csv);
+    catalogThread.join();
+    dcatThread.join();
+    if (cancelled())
+        return false;
+    entries.append({QStringLiteral("catalog.json"), catalog.data});
     QHash<QString, QString> knownHashes; // path → hex, so nothing is hashed twice
+    knownHashes.insert(QStringLiteral("catalog.json"), catalog.sha256);
+    knownHashes.insert(QStringLiteral("dcat.jsonld"), dcat.sha256);
     QJsonArray resources;
     for (int ti = 0; ti < tables.size(); ++ti) {
         const PackageTable &t = tables.at(ti);
@@ -175,8 +196,7 @@ bool PackageWriter::writeSnapshot(const CatalogSnapshot &s,
     entries.append({QStringLiteral("datapackage.json"),
                     QJsonDocument(datapackage).toJson(QJsonDocument::Indented)});
 
-    m_progress.step(55, tr("Writing dcat.jsonld"));
-    entries.append({QStringLiteral("dcat.jsonld"), DcatWriter::write(*m_profile, s)});
+    entries.append({QStringLiteral("dcat.jsonld"), dcat.data});
 
     int forms = 0;
     if (options.forms && m_renderer && !options.survey) {
