@@ -8,7 +8,7 @@
         <translation>用法：%1 命令 [选项] [参数]</translation>
     </message>
     <message>
-        <source>Shuyuan (数源) keeps a department's public data resource catalog and its registrations.</source>
+        <source>Shuyuan (数源) keeps a department&apos;s public data resource catalog and its registrations.</source>
         <translation>数源（Shuyuan）用于编制部门公共数据资源目录并办理登记。</translation>
     </message>
     <message>
@@ -74,6 +74,87 @@
     <message>
         <source>“%1” cannot be read (permission denied).</source>
         <translation>无法读取“%1”（没有权限）。</translation>
+    </message>
+</context>
+<context>
+    <name>sy::cli::BenchPackageVerb</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 运行失败：%2</translation>
+    </message>
+    <message>
+        <source>bsdtar and sha256sum are needed for the yardstick.</source>
+        <translation>对照基准需要 bsdtar 和 sha256sum。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>  bsdtar -c --format zip: %1 s (%2)</source>
+        <translation>  bsdtar -c --format zip：%1 秒（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  sha256sum of %n file(s): %1 s</source>
+        <translation>
+            <numerusform>  sha256sum 校验 %n 个文件：%1 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  bsdtar -x: %1 s</source>
+        <translation>  bsdtar -x：%1 秒</translation>
+    </message>
+    <message>
+        <source>Benchmark of package export and import (issue 5). Times, in one run: opening CATALOG and exporting it to a .sypkg (as a draft, so without validation, with forms); checking and importing that package into a new catalog. The yardstick works on the same files: the package is unpacked into a folder once (not timed), then it times `bsdtar -c --format zip` of those files (bsdtar&apos;s default deflate), `sha256sum` of every file, and `bsdtar -x` of that zip into another folder. Prints each figure, the sums and the ratio (export + import) / yardstick; the target is at most 1.5.</source>
+        <translation>数据包导出和导入的性能测试（问题 5）。在一次运行中计时：打开 CATALOG 并导出为 .sypkg（作为草稿，因此不含校验，含登记表）；校验该数据包并导入为新目录。对照基准使用同一批文件：先将数据包解压到文件夹（不计时），再计时 `bsdtar -c --format zip` 打包这些文件（bsdtar 默认的 deflate 压缩）、`sha256sum` 校验每个文件、`bsdtar -x` 将该 zip 解压到另一文件夹。输出各项时间、合计以及倍数（导出 + 导入）/ 对照基准；目标为不超过 1.5。</translation>
+    </message>
+    <message>
+        <source>the catalog to export</source>
+        <translation>要导出的目录</translation>
+    </message>
+    <message>
+        <source>working folder (default: a temporary one)</source>
+        <translation>工作文件夹（默认：临时文件夹）</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>keep the package and the imported catalog</source>
+        <translation>保留数据包和导入生成的目录</translation>
+    </message>
+    <message>
+        <source>Opening the catalog</source>
+        <translation>正在打开目录</translation>
+    </message>
+    <message>
+        <source>export: %1 s (%2), peak RSS %3</source>
+        <translation>导出：%1 秒（%2），内存峰值 %3</translation>
+    </message>
+    <message>
+        <source>Checking and reading the package</source>
+        <translation>正在校验并读取数据包</translation>
+    </message>
+    <message>
+        <source>import: %1 s, peak RSS %2</source>
+        <translation>导入：%1 秒，内存峰值 %2</translation>
+    </message>
+    <message>
+        <source>yardstick:</source>
+        <translation>对照基准：</translation>
+    </message>
+    <message>
+        <source>  yardstick total: %1 s</source>
+        <translation>  对照基准合计：%1 秒</translation>
+    </message>
+    <message>
+        <source>export + import: %1 s; ratio %2 (target ≤ 1.5)</source>
+        <translation>导出 + 导入：%1 秒；倍数 %2（目标 ≤ 1.5）</translation>
+    </message>
+    <message>
+        <source>benchmark package export and import against bsdtar + sha256sum</source>
+        <translation>以 bsdtar + sha256sum 为对照，测试数据包导出和导入的速度</translation>
     </message>
 </context>
 <context>
@@ -151,7 +232,7 @@
         <translation>  最慢的检索：%1</translation>
     </message>
     <message>
-        <source>  Shuyuan's bulk insert of the same rows: %1 s, %2 rows/s</source>
+        <source>  Shuyuan&apos;s bulk insert of the same rows: %1 s, %2 rows/s</source>
         <translation>  数源批量写入相同数据：%1 秒，每秒 %2 行</translation>
     </message>
 </context>
@@ -178,7 +259,7 @@
         <translation>部门名称</translation>
     </message>
     <message>
-        <source>the department's unified social credit code</source>
+        <source>the department&apos;s unified social credit code</source>
         <translation>部门的统一社会信用代码</translation>
     </message>
     <message>
@@ -396,7 +477,7 @@
         </translation>
     </message>
     <message>
-        <source>Check the file's integrity and the audit log's hash chain. Exit code 1 when a problem is found.</source>
+        <source>Check the file&apos;s integrity and the audit log&apos;s hash chain. Exit code 1 when a problem is found.</source>
         <translation>检查文件完整性和审计日志哈希链。发现问题时退出码为 1。</translation>
     </message>
     <message numerus="yes">
@@ -438,7 +519,7 @@
         <translation>检查文件完整性与审计链</translation>
     </message>
     <message>
-        <source>the demo's “today”, YYYY-MM-DD (default: the current date)</source>
+        <source>the demo&apos;s “today”, YYYY-MM-DD (default: the current date)</source>
         <translation>示例目录的“今天”，格式 YYYY-MM-DD（默认：当前日期）</translation>
     </message>
     <message>
@@ -543,11 +624,11 @@
         <translation>合并到已有的目录，而不是新建</translation>
     </message>
     <message>
-        <source>resolve every difference with the package's value</source>
+        <source>resolve every difference with the package&apos;s value</source>
         <translation>所有差异都采用数据包中的值</translation>
     </message>
     <message>
-        <source>resolve conflicts with the catalog's value</source>
+        <source>resolve conflicts with the catalog&apos;s value</source>
         <translation>冲突一律保留目录中的值</translation>
     </message>
     <message>
@@ -583,7 +664,7 @@
         <translation>只显示将要发生的变化</translation>
     </message>
     <message>
-        <source>resolve every difference with the answer's value</source>
+        <source>resolve every difference with the answer&apos;s value</source>
         <translation>所有差异都采用反馈中的值</translation>
     </message>
     <message>
@@ -615,7 +696,7 @@
         <translation>发给此处室（名称或代码），可重复</translation>
     </message>
     <message>
-        <source>do not prefill the offices' current resources</source>
+        <source>do not prefill the offices&apos; current resources</source>
         <translation>不预先填入处室现有的数据资源</translation>
     </message>
     <message>
@@ -643,7 +724,7 @@
         <translation>保存逐行问题报告（XLSX 或 CSV）</translation>
     </message>
     <message>
-        <source>resolve every difference with the spreadsheet's value</source>
+        <source>resolve every difference with the spreadsheet&apos;s value</source>
         <translation>所有差异都采用电子表格中的值</translation>
     </message>
     <message>
@@ -1000,7 +1081,7 @@
 <context>
     <name>sy::cli::ValidateVerb</name>
     <message>
-        <source>Checks a catalog against the profile's rules and the Guangdong rule set and prints every finding. Exit code 1 when there are errors.</source>
+        <source>Checks a catalog against the profile&apos;s rules and the Guangdong rule set and prints every finding. Exit code 1 when there are errors.</source>
         <translation>按目录规范的规则和广东规则集校验目录，并输出发现的全部问题。有错误时退出码为 1。</translation>
     </message>
     <message>

@@ -19,6 +19,10 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Building the indexes</source>
+        <translation>正在建立索引</translation>
+    </message>
 </context>
 <context>
     <name>sy::CatalogJson</name>
@@ -53,6 +57,14 @@
     <message>
         <source>catalog.json: product &quot;%1&quot; belongs to an office that is not in the package.</source>
         <translation>catalog.json：产品“%1”所属的处室不在数据包中。</translation>
+    </message>
+    <message>
+        <source>catalog.json is not valid JSON (%1).</source>
+        <translation>catalog.json 不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>not one object</source>
+        <translation>不是单个对象</translation>
     </message>
 </context>
 <context>
@@ -128,6 +140,53 @@
     <message>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>sy::JsonCursor</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>expected “%1”</source>
+        <translation>此处应为“%1”</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套层数过多</translation>
+    </message>
+    <message>
+        <source>expected a key</source>
+        <translation>此处应为键名</translation>
+    </message>
+    <message>
+        <source>invalid escape in a string</source>
+        <translation>字符串中的转义无效</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>\u 转义无效</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>字符串中有控制字符</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串没有结束引号</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>数字无效</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>意外的字符</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>意外的结尾</translation>
     </message>
 </context>
 <context>
@@ -321,18 +380,6 @@
         </translation>
     </message>
     <message>
-        <source>Writing catalog.json</source>
-        <translation>正在写入 catalog.json</translation>
-    </message>
-    <message>
-        <source>Writing the tables</source>
-        <translation>正在写入数据表</translation>
-    </message>
-    <message>
-        <source>Writing dcat.jsonld</source>
-        <translation>正在写入 dcat.jsonld</translation>
-    </message>
-    <message>
         <source>Printing the registration forms</source>
         <translation>正在生成登记表</translation>
     </message>
@@ -351,6 +398,25 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Writing catalog.json, the tables and dcat.jsonld</source>
+        <translation>正在写入 catalog.json、数据表和 dcat.jsonld</translation>
+    </message>
+</context>
+<context>
+    <name>sy::ResourceRowReader</name>
+    <message>
+        <source>catalog.json: resource &quot;%1&quot; has a missing or repeated uuid.</source>
+        <translation>catalog.json：数据资源“%1”的标识缺失或重复。</translation>
+    </message>
+    <message>
+        <source>catalog.json is not valid JSON (%1).</source>
+        <translation>catalog.json 不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>catalog.json: resource &quot;%1&quot; belongs to an office that is not in the package.</source>
+        <translation>catalog.json：数据资源“%1”所属的处室不在数据包中。</translation>
     </message>
 </context>
 <context>
