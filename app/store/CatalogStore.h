@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -166,6 +167,8 @@ private:
     QString m_user;
     QString m_backupPath;
     QString m_auditHead;
+    QSqlQuery m_auditNextId; // writeAudit's statements, prepared on first use
+    QSqlQuery m_auditInsert;
     mutable QString m_error;
     int m_txDepth = 0;
     bool m_writable = false;
