@@ -1,7 +1,7 @@
 #include "CatalogImporter.h"
 
 #include "PackageReader.h"
-#include "ResourceRowReader.h"
+#include "ResourceRowQueue.h"
 #include "store/BulkWriter.h"
 #include "store/CatalogStore.h"
 #include "store/ExchangeQueries.h"
@@ -58,20 +58,24 @@ bool CatalogImporter::importPackage(const QString &path, const PackageReader &re
         QHash<QString, qint64> byUuid;
         for (const Office &o : s.offices)
             byUuid.insert(o.uuid, officeIds.value(o.id));
+        ResourceRowQueue queue(reader.resourcesText(), byUuid);
+        ResourceRowQueue::Batch batch;
         qint64 n = 0;
-        auto sink = [&](const BulkResourceRow &row, const QList<BulkItemRow> &items,
-                        QString *error) {
-            if (!bulk.addResourceRow(row, items)) {
-                *error = bulk.errorString();
-                return false;
+        while (queue.next(&batch)) {
+            for (size_t i = 0; i < batch.rows.size(); ++i) {
+                if (!bulk.addResourceRow(batch.rows[i], batch.items[i])) {
+                    m_error = bulk.errorString();
+                    queue.stop();
+                    return false;
+                }
+                if (!progressAt(n++, total)) {
+                    queue.stop();
+                    return false;
+                }
             }
-            if (!progressAt(n++, total)) {
-                *error = m_error;
-                return false;
-            }
-            return true;
-        };
-        return ResourceRowReader::read(reader.resourcesText(), byUuid, sink, &m_error);
+        }
+        m_error = queue.errorString();
+        return m_error.isEmpty();
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 namespace sy {
@@ -20,6 +21,8 @@ public:
 
 private:
     QByteArray m_data;
+    QString m_line;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
     int m_rows = 0;
 };
 
