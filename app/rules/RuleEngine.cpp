@@ -128,6 +128,11 @@ QString valueText(const QVariant &v)
     return v.toString().trimmed();
 }
 
+bool isList(const QVariant &v)
+{
+    return v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList;
+}
+
 QStringList valueCodes(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
@@ -160,12 +165,33 @@ bool valueIn(const QVariant &v, const QStringList &values)
         }
         return false;
     }
+    // A single value (most fields) is compared as it is: no list for it.
+    if (!isList(v)) {
+        const QString s = valueText(v);
+        return !s.isEmpty() && values.contains(s);
+    }
     const QStringList codes = valueCodes(v);
     for (const QString &c : codes) {
         if (values.contains(c))
             return true;
     }
     return false;
+}
+
+// The codes of `v` that `vocabulary` does not list (a single value is checked without a list).
+QStringList codesNotIn(const QVariant &v, const Vocabulary &vocabulary)
+{
+    if (!isList(v)) {
+        const QString s = valueText(v);
+        return s.isEmpty() || vocabulary.contains(s) ? QStringList() : QStringList{s};
+    }
+    QStringList bad;
+    const QStringList codes = valueCodes(v);
+    for (const QString &c : codes) {
+        if (!vocabulary.contains(c))
+            bad << c;
+    }
+    return bad;
 }
 
 QString declKey(const QString &entity, const QString &field, RuleKind kind)
@@ -237,6 +263,7 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             fc.vocabulary = (f.type == FieldType::Enum || f.type == FieldType::MultiEnum)
                             && !f.vocabulary.isEmpty() && m_profile->vocabulary(f.vocabulary)
                             && !profileDeclares(e, f.key, RuleKind::Vocabulary);
+            fc.vocabularyDef = fc.vocabulary ? m_profile->vocabulary(f.vocabulary) : nullptr;
             fc.uscc = f.type == FieldType::Uscc && !profileDeclares(e, f.key, RuleKind::Checksum);
             if (fc.uscc) {
                 fc.usccRule.rule.id = fc.idBase + QStringLiteral(".uscc");
@@ -445,13 +472,8 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
                 false);
         }
         if (fc.vocabulary) {
-            if (const Vocabulary *voc = m_profile->vocabulary(f.vocabulary)) {
-                QStringList bad;
-                const QStringList codes = valueCodes(v);
-                for (const QString &c : codes) {
-                    if (!voc->contains(c))
-                        bad << c;
-                }
+            if (const Vocabulary *voc = fc.vocabularyDef) {
+                const QStringList bad = codesNotIn(v, *voc);
                 ctx.check(
                     bad.isEmpty(), Severity::Error, fc.vocabularyId, f.key,
                     [&] {
@@ -643,12 +665,7 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
         const Vocabulary *voc = compiled.vocabulary;
         if (!voc)
             return false;
-        QStringList bad;
-        const QStringList codes = valueCodes(v);
-        for (const QString &c : codes) {
-            if (!voc->contains(c))
-                bad << c;
-        }
+        const QStringList bad = codesNotIn(v, *voc);
         ctx.check(
             bad.isEmpty(), rule.severity, rule.id, rule.field,
             [&] {

@@ -114,6 +114,7 @@ public:
         bool required = false;
         bool pattern = false;
         bool vocabulary = false;
+        const Vocabulary *vocabularyDef = nullptr; // when `vocabulary`
         bool uscc = false;
         CompiledRule usccRule;
     };
