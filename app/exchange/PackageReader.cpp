@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <thread>
+
 namespace sy {
 
 bool PackageReader::fail(Problem problem, const QString &message)
@@ -87,7 +89,20 @@ bool PackageReader::read(const QString &path)
             present << zip.data(p);
         }
     }
+    // catalog.json is parsed on another thread while everything is hashed: parsing writes
+    // nothing, and its result counts only after every hash below has checked out.
+    QString error;
+    bool parsed = false;
+    const QByteArray catalog = zip.data(QStringLiteral("catalog.json"));
+    std::thread parser([&] {
+        if (!zip.contains(QStringLiteral("catalog.json")))
+            return;
+        parsed = m_streamed ? CatalogJson::readExceptResources(catalog, &m_snapshot,
+                                                               &m_resourcesText, &error)
+                            : CatalogJson::read(catalog, &m_snapshot, &error);
+    });
     const QStringList presentHashes = sha256All(present);
+    parser.join();
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
         const QString p = f.value(QStringLiteral("path")).toString();
@@ -136,12 +151,6 @@ bool PackageReader::read(const QString &path)
         return fail(Problem::MissingFile,
                     tr("%1: catalog.json is missing from the package.").arg(name));
 
-    QString error;
-    const QByteArray catalog = zip.data(QStringLiteral("catalog.json"));
-    const bool parsed = m_streamed
-                            ? CatalogJson::readExceptResources(catalog, &m_snapshot,
-                                                               &m_resourcesText, &error)
-                            : CatalogJson::read(catalog, &m_snapshot, &error);
     if (!parsed)
         return fail(Problem::BadCatalog, tr("%1: %2").arg(name, error));
     for (AttachmentData &a : m_snapshot.attachments) {
