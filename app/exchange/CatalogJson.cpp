@@ -110,6 +110,22 @@ public:
         m_out.append(o.isEmpty() ? QByteArray("{}")
                                  : QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
+    // Items repeat a few thousand attribute sets over two million rows; each set is serialised
+    // once. The memo stops growing at a bound, so distinct sets cost no more than before.
+    void repeatedObject(const QJsonObject &o)
+    {
+        comma();
+        const auto it = m_memo.constFind(o);
+        if (it != m_memo.cend()) {
+            m_out.append(it.value());
+            return;
+        }
+        const QByteArray text = o.isEmpty() ? QByteArray("{}")
+                                            : QJsonDocument(o).toJson(QJsonDocument::Compact);
+        if (m_memo.size() < 65536)
+            m_memo.insert(o, text);
+        m_out.append(text);
+    }
     void begin(char bracket)
     {
         comma();
@@ -144,6 +160,7 @@ private:
     }
 
     QByteArray m_out;
+    QHash<QJsonObject, QByteArray> m_memo;
     bool m_first = true;
     bool m_pendingValue = false;
 };
@@ -261,7 +278,7 @@ QByteArray CatalogJson::write(const CatalogSnapshot &s)
                 j.key("length");
                 j.number(i.length);
                 j.key("attrs");
-                j.object(i.attrs);
+                j.repeatedObject(i.attrs);
                 j.end('}');
             }
         }
