@@ -156,6 +156,10 @@
         <source>benchmark package export and import against bsdtar + sha256sum</source>
         <translation>以 bsdtar + sha256sum 为对照，测试数据包导出和导入的速度</translation>
     </message>
+    <message>
+        <source>  (not counted: bsdtar -c at Shuyuan&apos;s deflate level 1: %1 s, %2)</source>
+        <translation>  （不计入：bsdtar -c 使用数源的 deflate 压缩级别 1：%1 秒，%2）</translation>
+    </message>
 </context>
 <context>
     <name>sy::cli::BenchVerb</name>
