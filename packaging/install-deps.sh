@@ -9,7 +9,7 @@ set -eu
 PACKAGES="build-essential cmake ninja-build pkg-config dpkg-dev file ccache
 qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-libqt6sql6-sqlite libsqlite3-dev libarchive-dev libxlsxwriter-dev libgl-dev
+libqt6sql6-sqlite libsqlite3-dev libssl-dev libarchive-dev libxlsxwriter-dev libgl-dev
 xvfb xauth fonts-noto-cjk fonts-wqy-microhei
 sqlite3 poppler-utils libarchive-tools"
 # sqlite3: the yardstick of `shuyuan-cli bench`; poppler-utils: pdftotext/pdftoppm in the PDF

@@ -11,7 +11,7 @@ namespace {
 
 struct Seams
 {
-    std::optional<QString> fileName;
+    QStringList fileNames; // the answers of the next file dialogs, in order
     std::optional<QMessageBox::StandardButton> answer;
     std::function<int(QDialog *)> dialogHandler;
     bool testMode = false;
@@ -22,6 +22,13 @@ Seams &seams()
 {
     static Seams s;
     return s;
+}
+
+std::optional<QString> takeFileName()
+{
+    if (seams().fileNames.isEmpty())
+        return std::nullopt;
+    return seams().fileNames.takeFirst();
 }
 
 template<typename T> std::optional<T> takeOnce(std::optional<T> &slot)
@@ -35,7 +42,7 @@ template<typename T> std::optional<T> takeOnce(std::optional<T> &slot)
 
 QString Dialogs::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter)
 {
-    if (auto next = takeOnce(seams().fileName))
+    if (auto next = takeFileName())
         return *next;
     if (seams().testMode)
         return {};
@@ -47,7 +54,7 @@ QString Dialogs::getSaveFileName(QWidget *parent,
                                  const QString &filter,
                                  const QString &suggestedName)
 {
-    if (auto next = takeOnce(seams().fileName))
+    if (auto next = takeFileName())
         return *next;
     if (seams().testMode)
         return {};
@@ -101,7 +108,12 @@ int Dialogs::exec(QDialog *dialog)
 
 void Dialogs::setNextFileName(const QString &fileName)
 {
-    seams().fileName = fileName;
+    seams().fileNames = QStringList{fileName};
+}
+
+void Dialogs::setNextFileNames(const QStringList &fileNames)
+{
+    seams().fileNames = fileNames;
 }
 
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)

@@ -34,6 +34,8 @@ public:
 
     // --- Test seams ---------------------------------------------------------------------------
     static void setNextFileName(const QString &fileName); // "" = the user cancelled
+    // The answers of the next several file dialogs, in order (open a package, then save as...).
+    static void setNextFileNames(const QStringList &fileNames);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Called instead of QDialog::exec(): fill the dialog's widgets and return Accepted/Rejected.
     static void setNextDialogHandler(std::function<int(QDialog *)> handler);

@@ -95,6 +95,27 @@ private slots:
         window.document()->undoStack()->redo();
         QCOMPARE(resourceCount(window), before + 1);
         QVERIFY(window.document()->store()->check().ok);
+
+        // With no catalog open, Import Package makes a new catalog from the package (streamed
+        // straight from catalog.json) and opens it: the same resources and items as the sender's.
+        window.closeCatalog();
+        auto *importPackage = window.findChild<QAction *>(QStringLiteral("importPackageAction"));
+        QVERIFY(importPackage && importPackage->isEnabled());
+        const QString copy = dir.filePath(QStringLiteral("copy.sycat"));
+        Dialogs::setNextFileNames({package, copy});
+        importPackage->trigger();
+        QVERIFY(window.document()->isOpen());
+        QCOMPARE(window.document()->path(), copy);
+        CatalogStore *got = window.document()->store();
+        const QList<Resource> sentResources = reader.snapshot().resources;
+        QCOMPARE(resourceCount(window), int(sentResources.size()));
+        for (const Resource &r : sentResources) {
+            const std::optional<Resource> mine = got->resourceByUuid(r.uuid);
+            QVERIFY2(mine, qPrintable(r.uuid));
+            QCOMPARE(mine->name, r.name);
+            QCOMPARE(mine->attrs, r.attrs);
+            QCOMPARE(got->items(mine->id).size(), reader.snapshot().items.value(r.uuid).size());
+        }
         Dialogs::reset();
     }
 };

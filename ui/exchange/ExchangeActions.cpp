@@ -182,6 +182,9 @@ void ExchangeActions::importPackage()
         return;
     CatalogDocument *doc = m_window.document();
     PackageReader reader;
+    // Into a new catalog, the resources go from catalog.json straight into the file (parsed
+    // once); a merge compares them with the open catalog, so it needs them in memory.
+    reader.setResourcesStreamed(!doc->isOpen());
     ExchangeTask::Result r = ExchangeTask::run(&m_window, tr("Checking the package"),
                                                [&](const ExchangeProgress &, QString *error) {
                                                    const bool ok = reader.read(path);
@@ -203,7 +206,7 @@ void ExchangeActions::importPackage()
                               [&](const ExchangeProgress &progress, QString *error) {
                                   CatalogImporter importer;
                                   importer.setProgress(progress);
-                                  const bool ok = importer.createCatalog(target, reader.snapshot());
+                                  const bool ok = importer.importPackage(target, reader);
                                   *error = importer.errorString();
                                   return ok;
                               });
