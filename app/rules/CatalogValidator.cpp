@@ -114,11 +114,13 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     // Meanwhile on this thread: code uniqueness, one indexed GROUP BY (the one catalog-wide
     // check the passes cannot make cheaper).
     const auto duplicates = queries.duplicateCodes();
-    while (std::any_of(threads.cbegin(), threads.cend(),
-                       [](const auto &t) { return t->isRunning(); })) {
-        threads.front()->wait(100);
-        for (auto &t : threads)
-            t->wait(threads.size() > 1 ? 1 : 0);
+    // Progress about every 100 ms: waits on the first pass still running.
+    for (;;) {
+        const auto running = std::find_if(threads.cbegin(), threads.cend(),
+                                          [](const auto &t) { return t->isRunning(); });
+        if (running == threads.cend())
+            break;
+        (*running)->wait(100);
         if (m_progress)
             m_progress(done.load(), total);
     }
