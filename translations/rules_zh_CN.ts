@@ -246,8 +246,8 @@
         <translation>数据最近更新于 %1，已有 %2 天，而更新周期为“%3”：请更新数据及更新日期，或更正更新周期。</translation>
     </message>
     <message>
-        <source>Resource code “%1” is used by %2 resources. Every resource needs its own code: give this one the next free sequence number.</source>
-        <translation>信息资源代码“%1”被 %2 个资源使用：每个资源须有唯一代码，请为本资源改用下一个未使用的顺序码。</translation>
+        <source>Resource code “%1” is used by %2 resources. Every resource needs its own code: give this one (“%3”) the next free sequence number.</source>
+        <translation>信息资源代码“%1”被 %2 个资源使用：每个资源须有唯一代码，请为本资源（“%3”）改用下一个未使用的顺序码。</translation>
     </message>
     <message>
         <source>Related resource code “%1” does not exist in this catalog. Correct the code or remove it from the related resources.</source>

@@ -1234,10 +1234,12 @@ Finding RuleEngine::duplicateCodeFinding(const Resource &r, int count) const
     f.resourceId = r.id;
     f.resourceCode = r.code;
     f.field = QStringLiteral("code");
+    // The name tells the rows of one duplicated code apart in the Problems panel.
     f.message = tr("Resource code “%1” is used by %2 resources. Every resource needs its own code: "
-                   "give this one the next free sequence number.")
+                   "give this one (“%3”) the next free sequence number.")
                     .arg(r.code)
-                    .arg(count);
+                    .arg(count)
+                    .arg(r.name);
     return f;
 }
 

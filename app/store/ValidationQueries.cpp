@@ -43,14 +43,16 @@ QList<ValidationQueries::DuplicateCode> ValidationQueries::duplicateCodes(qint64
     QSqlQuery q(m_store.database());
     q.setForwardOnly(true);
     QString sql = QStringLiteral(
-        "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), d.n FROM resources r "
+        "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), d.n, r.name FROM resources r "
         "JOIN (SELECT code, count(*) AS n FROM resources WHERE code <> '' GROUP BY code "
         "      HAVING count(*) > 1) d ON d.code = r.code ORDER BY r.code, r.id");
     if (resourceId > 0) {
         // One resource: two look-ups on the code index instead of grouping the catalog.
-        sql = QStringLiteral("SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), "
-                             "       (SELECT count(*) FROM resources x WHERE x.code = r.code) AS n "
-                             "FROM resources r WHERE r.id = :id AND r.code <> '' AND n > 1");
+        sql = QStringLiteral(
+            "SELECT r.id, r.uuid, r.code, coalesce(r.office_id, 0), "
+            "       (SELECT count(*) FROM resources x WHERE x.code = r.code) AS n, "
+            "       r.name "
+            "FROM resources r WHERE r.id = :id AND r.code <> '' AND n > 1");
     }
     if (!q.prepare(sql)) {
         fail(QStringLiteral("duplicate codes"), q.lastError().text());
@@ -69,6 +71,7 @@ QList<ValidationQueries::DuplicateCode> ValidationQueries::duplicateCodes(qint64
         d.resource.code = q.value(2).toString();
         d.resource.officeId = q.value(3).toLongLong();
         d.count = q.value(4).toInt();
+        d.resource.name = q.value(5).toString();
         out << d;
     }
     return out;

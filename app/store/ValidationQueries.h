@@ -27,7 +27,7 @@ public:
 
     struct DuplicateCode
     {
-        Resource resource; // id, uuid, code, officeId only
+        Resource resource; // id, uuid, code, officeId, name only
         int count = 0;
     };
     struct MissingRelated

@@ -108,6 +108,14 @@ void TestCatalogValidator::crossResourceChecks()
         }
         if (f.ruleId == QLatin1String("gd.resource.related_codes.exist"))
             QVERIFY(f.message.contains(QStringLiteral("301001001/999999")));
+        if (f.ruleId == QLatin1String("gd.resource.code.unique")) {
+            // Names the resource itself, so that the two rows can be told apart.
+            CatalogStore store;
+            QVERIFY(store.openReadOnly(m_path));
+            const std::optional<Resource> r = store.resourceByUuid(f.uuid);
+            QVERIFY(r && !r->name.isEmpty());
+            QVERIFY2(f.message.contains(r->name), qPrintable(f.message));
+        }
     }
     QVERIFY(result.catalogScore().consistency < 1.0);
     QCOMPARE(result.counts().errors, 3);
@@ -133,6 +141,10 @@ void TestCatalogValidator::liveRecheck()
     QStringList found = ids(CatalogValidator::checkResource(m_engine, store, r.id));
     QVERIFY(found.contains(QStringLiteral("resource.share_condition.required_if_conditional")));
     QVERIFY(found.contains(QStringLiteral("gd.resource.code.unique")));
+    for (const Finding &f : CatalogValidator::checkResource(m_engine, store, r.id)) {
+        if (f.ruleId == QLatin1String("gd.resource.code.unique"))
+            QVERIFY2(f.message.contains(r.name), qPrintable(f.message));
+    }
     const QualityScore before = CatalogValidator::scoreResource(m_engine, store, r.id);
     QVERIFY(before.overall < 100);
     // Fixing both clears them.
