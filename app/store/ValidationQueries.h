@@ -15,9 +15,11 @@ namespace sy {
 class CatalogStore;
 
 // The queries behind validation (app/rules). Catalog-wide checks that compare entities with each
-// other (code uniqueness, related codes, 一数一源) are single set-based statements so that the
-// 100k-resource catalog never loads into memory; the per-resource pass streams resources and
-// their items in id order through two forward-only cursors merged on resource id.
+// other (code uniqueness, related codes, 一数一源) are single set-based statements, used by the
+// live re-check of one resource; "validate all" finishes the last two from what its pass read
+// anyway, through the C++ twins below. The pass streams resources and their items in id order
+// through two forward-only cursors merged on resource id (scanResources(), or forEachResource()
+// through Qt SQL, the plain reference).
 class ValidationQueries
 {
     Q_DECLARE_TR_FUNCTIONS(sy::ValidationQueries)
