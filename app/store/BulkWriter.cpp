@@ -98,10 +98,12 @@ bool BulkWriter::start(Mode mode)
     }
     m_active = true;
     m_resources = 0;
-    if (!m_insertResource.prepare(rows::insertResourceSql()) || !m_insertItem.prepare(rows::insertItemSql())
+    if (!m_insertResource.prepare(rows::insertResourceSql())
+        || !m_insertItem.prepare(rows::insertItemSql())
         || !m_insertSearch.prepare(QStringLiteral(
             "INSERT INTO search_index(rowid, name, summary, items) VALUES(?, ?, ?, ?)"))
-        || !m_updateCount.prepare(QStringLiteral("UPDATE resources SET item_count = ? WHERE id = ?"))) {
+        || !m_updateCount.prepare(
+            QStringLiteral("UPDATE resources SET item_count = ? WHERE id = ?"))) {
         cancel();
         return fail(tr("Cannot prepare the bulk insert: %1"), m_insertResource);
     }
@@ -110,8 +112,8 @@ bool BulkWriter::start(Mode mode)
     m_rawItem = std::make_unique<RawStatement>(m_store.database(),
                                                rows::insertItemSql().toUtf8().constData());
     if (!m_rawResource->isValid() || !m_rawItem->isValid()) {
-        const QString error = m_rawResource->isValid() ? m_rawItem->errorString()
-                                                       : m_rawResource->errorString();
+        const QString error
+            = m_rawResource->isValid() ? m_rawItem->errorString() : m_rawResource->errorString();
         cancel();
         m_error = tr("Cannot prepare the bulk insert: %1").arg(error);
         return false;
@@ -165,12 +167,29 @@ bool BulkWriter::addOffice(Office &office)
     return true;
 }
 
-bool BulkWriter::audit(const QString &uuid, const QString &code, const QString &name,
+// The search row of one resource as the row-by-row path writes it (SearchIndex::indexed).
+bool BulkWriter::addSearchRow(qint64 resourceId,
+                              const QString &name,
+                              const QString &summary,
+                              const QString &itemNames)
+{
+    m_insertSearch.addBindValue(resourceId);
+    m_insertSearch.addBindValue(SearchIndex::indexed(name));
+    m_insertSearch.addBindValue(SearchIndex::indexed(summary));
+    m_insertSearch.addBindValue(SearchIndex::indexed(itemNames));
+    if (!m_insertSearch.exec())
+        return fail(tr("Cannot update the search index: %1"), m_insertSearch);
+    return true;
+}
+
+bool BulkWriter::audit(const QString &uuid,
+                       const QString &code,
+                       const QString &name,
                        qsizetype items)
 {
-    if (!m_store.writeAudit(QStringLiteral("resource"), uuid, {}, {},
-                            tr("%1 %2 (with %n information items)", nullptr, int(items))
-                                .arg(code, name))) {
+    if (!m_store.writeAudit(
+            QStringLiteral("resource"), uuid, {}, {},
+            tr("%1 %2 (with %n information items)", nullptr, int(items)).arg(code, name))) {
         m_error = m_store.errorString();
         return false;
     }
@@ -205,7 +224,8 @@ bool BulkWriter::addResource(Resource &r, QList<InfoItem> &items)
             item.uuid = newUuid();
         rows::bindItem(m_insertItem, item);
         if (!m_insertItem.exec())
-            return fail(tr("Cannot add the information item “%1”: %2").arg(item.name), m_insertItem);
+            return fail(tr("Cannot add the information item “%1”: %2").arg(item.name),
+                        m_insertItem);
         item.id = m_insertItem.lastInsertId().toLongLong();
         names << item.name;
     }
@@ -216,17 +236,14 @@ bool BulkWriter::addResource(Resource &r, QList<InfoItem> &items)
             return fail(tr("Cannot add the resource “%1”: %2").arg(r.name), m_updateCount);
     }
     if (m_mode != Mode::FreshCatalog) {
-        m_insertSearch.addBindValue(r.id);
-        m_insertSearch.addBindValue(SearchIndex::indexed(r.name));
-        m_insertSearch.addBindValue(SearchIndex::indexed(r.summary));
-        m_insertSearch.addBindValue(SearchIndex::indexed(names.join(QLatin1Char(' '))));
-        if (!m_insertSearch.exec())
-            return fail(tr("Cannot update the search index: %1"), m_insertSearch);
+        if (!addSearchRow(r.id, r.name, r.summary, names.join(QLatin1Char(' '))))
+            return false;
     }
     return audit(r.uuid, r.code, r.name, items.size());
 }
 
-bool BulkWriter::addResourceRow(const BulkResourceRow &row, const QList<BulkItemRow> &items,
+bool BulkWriter::addResourceRow(const BulkResourceRow &row,
+                                const QList<BulkItemRow> &items,
                                 qint64 *id)
 {
     if (!m_active) {
@@ -261,8 +278,7 @@ bool BulkWriter::addResourceRow(const BulkResourceRow &row, const QList<BulkItem
     r.bindText(17, modified);
     r.bindText(18, objectText(row.attrs));
     if (!r.exec()) {
-        return failRaw(tr("Cannot add the resource “%1”: %2").arg(QString::fromUtf8(row.name)),
-                       r);
+        return failRaw(tr("Cannot add the resource “%1”: %2").arg(QString::fromUtf8(row.name)), r);
     }
     const qint64 resourceId = r.lastInsertId();
     if (id)
@@ -281,20 +297,17 @@ bool BulkWriter::addResourceRow(const BulkResourceRow &row, const QList<BulkItem
         it.bind(6, item.length);
         it.bindText(7, objectText(item.attrs));
         if (!it.exec()) {
-            return failRaw(tr("Cannot add the information item “%1”: %2")
-                               .arg(QString::fromUtf8(item.name)),
-                           it);
+            return failRaw(
+                tr("Cannot add the information item “%1”: %2").arg(QString::fromUtf8(item.name)),
+                it);
         }
         if (m_mode != Mode::FreshCatalog)
             names.append(pos ? " " : "").append(item.name);
     }
     if (m_mode != Mode::FreshCatalog) {
-        m_insertSearch.addBindValue(resourceId);
-        m_insertSearch.addBindValue(SearchIndex::indexed(QString::fromUtf8(row.name)));
-        m_insertSearch.addBindValue(SearchIndex::indexed(QString::fromUtf8(row.summary)));
-        m_insertSearch.addBindValue(SearchIndex::indexed(QString::fromUtf8(names)));
-        if (!m_insertSearch.exec())
-            return fail(tr("Cannot update the search index: %1"), m_insertSearch);
+        if (!addSearchRow(resourceId, QString::fromUtf8(row.name), QString::fromUtf8(row.summary),
+                          QString::fromUtf8(names)))
+            return false;
     }
     return audit(QString::fromLatin1(uuid), QString::fromUtf8(row.code),
                  QString::fromUtf8(row.name), items.size());

@@ -63,7 +63,8 @@ public:
     // Inserts the resource and its items (positions follow list order); fills ids and uuids.
     bool addResource(Resource &resource, QList<InfoItem> &items);
     // The same from UTF-8 rows; positions follow list order. *id gets the resource's store id.
-    bool addResourceRow(const BulkResourceRow &row, const QList<BulkItemRow> &items,
+    bool addResourceRow(const BulkResourceRow &row,
+                        const QList<BulkItemRow> &items,
                         qint64 *id = nullptr);
     bool finish();
     void cancel();
@@ -76,6 +77,10 @@ private:
     bool execAll(const QStringList &statements);
     bool dropSecondaryIndexes();
     bool buildDeferred();
+    bool addSearchRow(qint64 resourceId,
+                      const QString &name,
+                      const QString &summary,
+                      const QString &itemNames);
     bool audit(const QString &uuid, const QString &code, const QString &name, qsizetype items);
     void restoreJournal();
 
