@@ -153,15 +153,10 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
                 --it->consistent;
             }
         }
-        QList<QPair<qsizetype, qint64>> needUuid;
+        PendingUuids needUuid;
         QList<Finding> cross
             = finishCrossChecks(m_engine, passList, offices, result->resourceTallies, &needUuid);
-        QList<qint64> ids;
-        for (const auto &p : std::as_const(needUuid))
-            ids << p.second;
-        const QHash<qint64, QString> uuids = queries.itemUuids(ids);
-        for (const auto &p : std::as_const(needUuid))
-            cross[p.first].uuid = uuids.value(p.second);
+        fillItemUuids(queries, needUuid, cross);
         result->findings << cross;
     }
 

@@ -59,7 +59,7 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
     QList<InfoItem> infoItems;
     // Item findings are located by uuid, which the scan does not read: (finding, item id) pairs
     // are resolved in one go at the end.
-    QList<QPair<qsizetype, qint64>> needUuid;
+    PendingUuids needUuid;
     auto addItemFinding = [&](const Finding &f, qint64 itemId) {
         needUuid << qMakePair(findings.size(), itemId);
         findings << f;
@@ -148,23 +148,30 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
         fromId, toId);
     if (!ok)
         return false;
-    if (!needUuid.isEmpty()) {
-        QList<qint64> ids;
-        ids.reserve(needUuid.size());
-        for (const auto &p : std::as_const(needUuid))
-            ids << p.second;
-        const QHash<qint64, QString> uuids = queries.itemUuids(ids);
-        for (const auto &p : std::as_const(needUuid))
-            findings[p.first].uuid = uuids.value(p.second);
-    }
+    fillItemUuids(queries, needUuid, findings);
     return queries.errorString().isEmpty();
+}
+
+void fillItemUuids(ValidationQueries &queries,
+                   const PendingUuids &pending,
+                   QList<Finding> &findings)
+{
+    if (pending.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(pending.size());
+    for (const auto &p : pending)
+        ids << p.second;
+    const QHash<qint64, QString> uuids = queries.itemUuids(ids);
+    for (const auto &p : pending)
+        findings[p.first].uuid = uuids.value(p.second);
 }
 
 QList<Finding> finishCrossChecks(const RuleEngine &engine,
                                  const QList<const ValidationPass *> &passes,
                                  const QHash<qint64, QString> &officeNames,
                                  QHash<qint64, QualityTally> &tallies,
-                                 QList<QPair<qsizetype, qint64>> *needUuid)
+                                 PendingUuids *needUuid)
 {
     QList<Finding> out;
     auto count = [&](qint64 resourceId) {

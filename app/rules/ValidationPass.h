@@ -13,6 +13,13 @@ namespace sy {
 
 class ValidationQueries;
 
+// Item findings made without the item's uuid (the scan does not read uuids), as (index in the
+// list of findings, item id); fillItemUuids() locates them.
+using PendingUuids = QList<QPair<qsizetype, qint64>>;
+void fillItemUuids(ValidationQueries &queries,
+                   const PendingUuids &pending,
+                   QList<Finding> &findings);
+
 // One worker's share of "validate all": the resources of one id range through the rule engine,
 // read by ValidationQueries::scanResources(). Identical information items are checked once and
 // their findings reused. What the catalog-wide checks need from every row (codes, related codes,
@@ -77,6 +84,6 @@ QList<Finding> finishCrossChecks(const RuleEngine &engine,
                                  const QList<const ValidationPass *> &passes,
                                  const QHash<qint64, QString> &officeNames,
                                  QHash<qint64, QualityTally> &tallies,
-                                 QList<QPair<qsizetype, qint64>> *needUuid);
+                                 PendingUuids *needUuid);
 
 } // namespace sy
