@@ -8,7 +8,6 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <optional>
 
 namespace sy {
 
@@ -90,35 +89,6 @@ struct RuleEngine::Context
 
 namespace {
 
-bool isEmptyValue(const QVariant &v, FieldType type)
-{
-    if (!v.isValid() || v.isNull())
-        return true;
-    switch (v.typeId()) {
-    case QMetaType::QString:
-        return v.toString().trimmed().isEmpty();
-    case QMetaType::QStringList:
-        return v.toStringList().isEmpty();
-    case QMetaType::QVariantList:
-        return v.toList().isEmpty();
-    case QMetaType::Bool:
-        return false; // "no" is an answer
-    default:
-        break;
-    }
-    // Integer columns default to 0, which means "not given" for counts, volumes and office ids.
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return type != FieldType::Bool && v.toLongLong() == 0;
-    default:
-        break;
-    }
-    return false;
-}
-
 QString valueText(const QVariant &v)
 {
     if (v.typeId() == QMetaType::Bool)
@@ -126,11 +96,6 @@ QString valueText(const QVariant &v)
     if (v.typeId() == QMetaType::QStringList)
         return v.toStringList().join(QLatin1Char(','));
     return v.toString().trimmed();
-}
-
-bool isList(const QVariant &v)
-{
-    return v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList;
 }
 
 QStringList valueCodes(const QVariant &v)
@@ -151,8 +116,9 @@ bool boolValue(const QVariant &v)
 }
 
 // Compares with the "if_values"/"values" of a rule; bools accept true/1/是 alike.
-bool valueIn(const QVariant &v, const QStringList &values)
+bool valueIn(const FieldValue &value, const QStringList &values)
 {
+    const QVariant &v = value.value();
     if (!v.isValid() || v.isNull())
         return false;
     if (v.typeId() == QMetaType::Bool) {
@@ -166,8 +132,8 @@ bool valueIn(const QVariant &v, const QStringList &values)
         return false;
     }
     // A single value (most fields) is compared as it is: no list for it.
-    if (!isList(v)) {
-        const QString s = valueText(v);
+    if (!value.isList()) {
+        const QString &s = value.text();
         return !s.isEmpty() && values.contains(s);
     }
     const QStringList codes = valueCodes(v);
@@ -178,15 +144,16 @@ bool valueIn(const QVariant &v, const QStringList &values)
     return false;
 }
 
-// The codes of `v` that `vocabulary` does not list (a single value is checked without a list).
-QStringList codesNotIn(const QVariant &v, const Vocabulary &vocabulary)
+// The codes of `value` that `vocabulary` does not list (a single value is checked without a
+// list).
+QStringList codesNotIn(const FieldValue &value, const Vocabulary &vocabulary)
 {
-    if (!isList(v)) {
-        const QString s = valueText(v);
+    if (!value.isList()) {
+        const QString &s = value.text();
         return s.isEmpty() || vocabulary.contains(s) ? QStringList() : QStringList{s};
     }
     QStringList bad;
-    const QStringList codes = valueCodes(v);
+    const QStringList codes = valueCodes(value.value());
     for (const QString &c : codes) {
         if (!vocabulary.contains(c))
             bad << c;
@@ -214,8 +181,10 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
     : m_profile(std::move(profile))
     , m_today(QDate::currentDate())
 {
-    if (!m_profile)
+    if (!m_profile) {
+        addSlots(); // the Guangdong checks' attributes
         return;
+    }
     const QList<RuleDef> rules = m_profile->rules();
     for (const RuleDef &r : rules) {
         m_declared.insert(declKey(r.entity, r.field, r.kind));
@@ -316,22 +285,20 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             = profileDeclares(r.entity, r.field, RuleKind::Checksum, QStringLiteral("org_code"));
         m_rules[r.entity] << c;
     }
-    if (const EntityDef *def = m_profile->entity(entityKindName(EntityKind::Resource))) {
-        auto addSlot = [this](const QString &key) {
-            if (key.isEmpty())
-                return;
-            const int slot = int(m_resourceSlots.size());
-            if (!m_resourceSlots.contains(key))
-                m_resourceSlots.insert(key, slot);
-            m_resourceSlotsByData.insert(key.constData(), m_resourceSlots.value(key));
-        };
-        for (const FieldDef &f : def->fields)
-            addSlot(f.key);
-        for (const CompiledRule &c : std::as_const(m_rules[entityKindName(EntityKind::Resource)])) {
-            addSlot(c.rule.field);
-            addSlot(c.ifField);
-        }
-    }
+    addSlots();
+    const QString res = entityKindName(EntityKind::Resource);
+    const QString opening = QStringLiteral("opening");
+    m_gdDeclared.codePattern = profileDeclares(res, QStringLiteral("code"), RuleKind::Pattern);
+    m_gdDeclared.shareConditionIfSharing = profileDeclares(
+        res, QStringLiteral("share_condition"), RuleKind::RequiredIf, QStringLiteral("sharing"));
+    m_gdDeclared.openingForbidsIfSharing
+        = profileDeclares(res, opening, RuleKind::Forbids, QStringLiteral("sharing"));
+    m_gdDeclared.openConditionIfOpening
+        = profileDeclares(res, QStringLiteral("open_condition"), RuleKind::RequiredIf, opening);
+    m_gdDeclared.openingForbidsIfSecret
+        = profileDeclares(res, opening, RuleKind::Forbids, QStringLiteral("secret"));
+    m_gdDeclared.openingForbidsIfGrade
+        = profileDeclares(res, opening, RuleKind::Forbids, QStringLiteral("grade"));
     const QString codePattern = m_profile
                                     ->setting(QStringLiteral("resource_code_pattern"),
                                               QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
@@ -376,6 +343,60 @@ bool RuleEngine::profileDeclares(const QString &entity,
     return m_declared.contains(key);
 }
 
+// Numbers every field a check of each entity kind reads: the profile's fields, the fields and
+// conditions of its rules, and the attributes the built-in Guangdong checks read.
+void RuleEngine::addSlots()
+{
+    auto typeOf = [this](const QString &entity, const QString &key) {
+        const FieldDef *f = m_profile ? m_profile->field(entity, key) : nullptr;
+        return f ? f->type : FieldType::Text;
+    };
+    const QStringList entities = m_profile ? m_profile->entityKeys() : QStringList();
+    for (const QString &e : entities) {
+        FieldSlots &fieldSlots = m_slots[e];
+        if (const EntityDef *def = m_profile->entity(e)) {
+            for (const FieldDef &f : def->fields)
+                fieldSlots.add(f.key, f.type);
+        }
+        for (FieldCheck &fc : m_fieldChecks[e]) {
+            fc.slot = fieldSlots.slot(fc.def->key);
+            fc.usccRule.slot = fc.slot;
+        }
+    }
+    for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
+        FieldSlots &fieldSlots = m_slots[it.key()];
+        for (CompiledRule &c : it.value()) {
+            if (!c.rule.field.isEmpty())
+                c.slot = fieldSlots.add(c.rule.field, typeOf(it.key(), c.rule.field));
+            if (!c.ifField.isEmpty())
+                c.ifSlot = fieldSlots.add(c.ifField, typeOf(it.key(), c.ifField));
+        }
+    }
+    const QString res = entityKindName(EntityKind::Resource);
+    FieldSlots &fieldSlots = m_slots[res];
+    auto add = [&](const char *key) {
+        const QString k = QString::fromLatin1(key);
+        return fieldSlots.add(k, typeOf(res, k));
+    };
+    m_gdSlots.classification = add("classification");
+    m_gdSlots.shareCondition = add("share_condition");
+    m_gdSlots.openCondition = add("open_condition");
+    m_gdSlots.relatedCodes = add("related_codes");
+    m_gdSlots.lastUpdate = add("last_update");
+}
+
+const FieldSlots &RuleEngine::slotsOf(const QString &entityKey) const
+{
+    static const FieldSlots none;
+    const auto it = m_slots.constFind(entityKey);
+    return it == m_slots.cend() ? none : it.value();
+}
+
+const FieldSlots &RuleEngine::resourceSlots() const
+{
+    return slotsOf(entityKindName(EntityKind::Resource));
+}
+
 QRegularExpression RuleEngine::regex(const QString &pattern) const
 {
     const auto it = m_regexes.constFind(pattern);
@@ -416,8 +437,28 @@ int RuleEngine::updateCycleDays(const QString &cycleCode) const
     return m_cycleDays.value(cycleCode, 0);
 }
 
+namespace {
+
+// True when normalisedName() would return `name` unchanged: only CJK ideographs and printable
+// ASCII that is neither a capital nor a space. Most item names are, and then cost no copy.
+bool isNormalName(const QString &name)
+{
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool ascii = u > 0x20 && u < 0x7f && !(u >= 'A' && u <= 'Z');
+        const bool ideograph = (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf);
+        if (!ascii && !ideograph)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString RuleEngine::normalisedName(const QString &name)
 {
+    if (isNormalName(name))
+        return name;
     QString n = name.trimmed().toCaseFolded();
     n.remove(QLatin1Char(' '));
     n.remove(QChar(0x3000)); // ideographic space
@@ -427,15 +468,16 @@ QString RuleEngine::normalisedName(const QString &name)
 // ---------------------------------------------------------------------------------------------
 // Field definitions: required, length, pattern, vocabulary, dates, USCC, region.
 
-void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Context &ctx) const
+void RuleEngine::checkFields(const QString &entityKey, FieldValues &values, Context &ctx) const
 {
     const auto checks = m_fieldChecks.constFind(entityKey);
     if (checks == m_fieldChecks.cend())
         return;
     for (const FieldCheck &fc : checks.value()) {
         const FieldDef &f = *fc.def;
-        const QVariant v = get(f.key);
-        const bool empty = isEmptyValue(v, f.type);
+        const FieldValue &value = values.get(fc.slot, f.key);
+        const QVariant &v = value.value();
+        const bool empty = value.isEmpty();
         const QString &label = fc.label;
         if (fc.required) {
             ctx.expect(!empty, [&] { return label; });
@@ -445,7 +487,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         }
         if (empty)
             continue;
-        const QString text = valueText(v);
+        const QString &text = value.text();
         if (f.maxLength > 0 && (f.type == FieldType::Text || f.type == FieldType::LongText)) {
             ctx.check(
                 text.size() <= f.maxLength, Severity::Error, fc.maxLengthId, f.key,
@@ -473,7 +515,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         }
         if (fc.vocabulary) {
             if (const Vocabulary *voc = fc.vocabularyDef) {
-                const QStringList bad = codesNotIn(v, *voc);
+                const QStringList bad = codesNotIn(value, *voc);
                 ctx.check(
                     bad.isEmpty(), Severity::Error, fc.vocabularyId, f.key,
                     [&] {
@@ -511,7 +553,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
         }
         case FieldType::Uscc:
             if (fc.uscc)
-                checkRule(fc.usccRule, get, ctx);
+                checkRule(fc.usccRule, values, ctx);
             break;
         case FieldType::Region: {
             bool known = region::isWellFormed(text);
@@ -559,7 +601,7 @@ void RuleEngine::checkFields(const QString &entityKey, const Getter &get, Contex
 // ---------------------------------------------------------------------------------------------
 // The profile's declarative rules.
 
-void RuleEngine::checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const
+void RuleEngine::checkDeclarative(const QString &entityKey, FieldValues &values, Context &ctx) const
 {
     if (!m_profile)
         return;
@@ -567,23 +609,22 @@ void RuleEngine::checkDeclarative(const QString &entityKey, const Getter &get, C
     if (rules == m_rules.cend())
         return;
     for (const CompiledRule &rule : rules.value())
-        checkRule(rule, get, ctx);
+        checkRule(rule, values, ctx);
 }
 
-bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Context &ctx) const
+bool RuleEngine::checkRule(const CompiledRule &compiled, FieldValues &values, Context &ctx) const
 {
     const RuleDef &rule = compiled.rule;
-    const FieldDef *def = compiled.def;
-    const FieldType type = def ? def->type : FieldType::Text;
-    const QVariant v = get(rule.field);
-    const bool empty = isEmptyValue(v, type);
+    const FieldValue &value = values.get(compiled.slot, rule.field);
+    const QVariant &v = value.value();
+    const bool empty = value.isEmpty();
     const QString &label = compiled.label;
     auto message = [&](const QString &generated) {
         const QString custom = rule.message.text();
         return custom.isEmpty() ? generated : custom;
     };
-    auto textOf = [&] {
-        return valueText(v);
+    auto textOf = [&]() -> const QString & {
+        return value.text();
     };
 
     switch (rule.kind) {
@@ -596,8 +637,9 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
     case RuleKind::RequiredIf:
     case RuleKind::Forbids: {
         const QString &ifField = compiled.ifField;
-        const QVariant ifValue = get(ifField);
-        if (!valueIn(ifValue, compiled.ifValues))
+        const FieldValue &ifFieldValue = values.get(compiled.ifSlot, ifField);
+        const QVariant &ifValue = ifFieldValue.value();
+        if (!valueIn(ifFieldValue, compiled.ifValues))
             return false;
         const QString &ifLabel = compiled.ifLabel;
         auto ifText = [&] {
@@ -613,7 +655,7 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
                 },
                 true);
         } else {
-            const bool bad = valueIn(v, compiled.values);
+            const bool bad = valueIn(value, compiled.values);
             ctx.check(
                 !bad, rule.severity, rule.id, rule.field,
                 [&] {
@@ -665,7 +707,7 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, const Getter &get, Cont
         const Vocabulary *voc = compiled.vocabulary;
         if (!voc)
             return false;
-        const QStringList bad = codesNotIn(v, *voc);
+        const QStringList bad = codesNotIn(value, *voc);
         ctx.check(
             bad.isEmpty(), rule.severity, rule.id, rule.field,
             [&] {
@@ -770,8 +812,9 @@ QList<Finding> RuleEngine::checkPlain(EntityKind kind,
     ctx.base.uuid = uuid;
     ctx.base.resourceCode = code;
     ctx.entityKey = entityKindName(kind);
-    checkFields(ctx.entityKey, get, ctx);
-    checkDeclarative(ctx.entityKey, get, ctx);
+    FieldValues values(slotsOf(ctx.entityKey), get);
+    checkFields(ctx.entityKey, values, ctx);
+    checkDeclarative(ctx.entityKey, values, ctx);
     return out;
 }
 
@@ -814,6 +857,17 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource,
                                          QualityTally *tally,
                                          bool withItems) const
 {
+    FieldValues values(resourceSlots(),
+                       [&resource](const QString &key) { return resource.value(key); });
+    return checkResource(resource, values, items, tally, withItems);
+}
+
+QList<Finding> RuleEngine::checkResource(const Resource &resource,
+                                         FieldValues &values,
+                                         const QList<InfoItem> &items,
+                                         QualityTally *tally,
+                                         bool withItems) const
+{
     QList<Finding> out;
     Context ctx;
     ctx.out = &out;
@@ -823,25 +877,10 @@ QList<Finding> RuleEngine::checkResource(const Resource &resource,
     ctx.base.resourceId = resource.id;
     ctx.base.resourceCode = resource.code;
     ctx.entityKey = entityKindName(EntityKind::Resource);
-    // A field is read several times (its own checks, then the conditions of other rules), and
-    // reading an attrs field converts JSON to a QVariant each time: each value is read once, in
-    // the slot the engine gave its key (keys it does not know are read every time).
-    QVarLengthArray<std::optional<QVariant>, 64> values(m_resourceSlots.size());
-    const Getter get = [this, &resource, &values](const QString &key) {
-        int slot = m_resourceSlotsByData.value(key.constData(), -1);
-        if (slot < 0)
-            slot = m_resourceSlots.value(key, -1);
-        if (slot < 0)
-            return resource.value(key);
-        std::optional<QVariant> &v = values[slot];
-        if (!v)
-            v = resource.value(key);
-        return *v;
-    };
-    checkFields(ctx.entityKey, get, ctx);
-    checkDeclarative(ctx.entityKey, get, ctx);
-    checkGuangdongResource(resource, items, ctx);
-    checkTimeliness(resource, ctx);
+    checkFields(ctx.entityKey, values, ctx);
+    checkDeclarative(ctx.entityKey, values, ctx);
+    checkGuangdongResource(resource, values, items, ctx);
+    checkTimeliness(resource, values, ctx);
     if (withItems) {
         for (const InfoItem &item : items)
             checkItem(resource, item, ctx);
@@ -878,11 +917,10 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
     ctx.base.uuid = item.uuid;
     ctx.base.itemPosition = item.position;
     ctx.entityKey = entityKindName(EntityKind::InfoItem);
-    const Getter get = [&item](const QString &key) {
-        return item.value(key);
-    };
-    checkFields(ctx.entityKey, get, ctx);
-    checkDeclarative(ctx.entityKey, get, ctx);
+    FieldValues values(slotsOf(ctx.entityKey),
+                       [&item](const QString &key) { return item.value(key); });
+    checkFields(ctx.entityKey, values, ctx);
+    checkDeclarative(ctx.entityKey, values, ctx);
 
     // Type and length must agree (DOMAIN.md §2.5): what each type can hold.
     const QString type = item.dataType.trimmed().toUpper();
@@ -945,6 +983,7 @@ void RuleEngine::checkItem(const Resource &r, const InfoItem &item, Context &par
 }
 
 void RuleEngine::checkGuangdongResource(const Resource &r,
+                                        FieldValues &values,
                                         const QList<InfoItem> &items,
                                         Context &ctx) const
 {
@@ -954,16 +993,17 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     auto label = [&](const char *key) {
         return fieldLabel(res, QString::fromLatin1(key));
     };
-    auto declared = [&](const char *field, RuleKind kind, const char *ifField = nullptr) {
-        return profileDeclares(res, QString::fromLatin1(field), kind,
-                               ifField ? QString::fromLatin1(ifField) : QString());
+    // The text of an attribute, as attrValue(r.attrs, key).toString().trimmed() would give it.
+    auto attrText = [&values](int slot) {
+        return values.at(slot).value().toString().trimmed();
     };
+    const GuangdongDeclared &declared = m_gdDeclared;
 
     // Resource code: classification (类 1 digit + 项 2 + 目 3 + 细目) "/" sequence number.
     if (!r.code.trimmed().isEmpty()) {
         const QString code = r.code.trimmed();
         const bool formatOk = regex(QStringLiteral("@resource_code")).match(code).hasMatch();
-        if (!declared("code", RuleKind::Pattern))
+        if (!declared.codePattern)
             ctx.check(
                 formatOk, Severity::Error, QStringLiteral("gd.resource.code.format"),
                 QStringLiteral("code"),
@@ -976,8 +1016,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
                         .arg(code);
                 },
                 false);
-        const QString classification
-            = attrValue(r.attrs, QStringLiteral("classification")).toString().trimmed();
+        const QString classification = attrText(m_gdSlots.classification);
         if (formatOk && !classification.isEmpty()) {
             ctx.check(
                 code.startsWith(classification + QLatin1Char('/')), Severity::Error,
@@ -993,10 +1032,8 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     }
 
     // 有条件共享 ⇒ 共享条件
-    if (sharing == QLatin1String("2")
-        && !declared("share_condition", RuleKind::RequiredIf, "sharing")) {
-        const bool filled
-            = !attrValue(r.attrs, QStringLiteral("share_condition")).toString().trimmed().isEmpty();
+    if (sharing == QLatin1String("2") && !declared.shareConditionIfSharing) {
+        const bool filled = !attrText(m_gdSlots.shareCondition).isEmpty();
         ctx.expect(filled, [&] { return label("share_condition"); });
         ctx.check(
             filled, Severity::Error, QStringLiteral("gd.resource.share_condition"),
@@ -1013,9 +1050,8 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     if (sharing == QLatin1String("3")) {
         // The basis is written into 共享条件 (the templates' "共享条件/不予共享依据" column).
         const char *basisKey = "share_condition";
-        if (!declared(basisKey, RuleKind::RequiredIf, "sharing")) {
-            const bool filled
-                = !attrValue(r.attrs, QString::fromLatin1(basisKey)).toString().trimmed().isEmpty();
+        if (!declared.shareConditionIfSharing) {
+            const bool filled = !attrText(m_gdSlots.shareCondition).isEmpty();
             ctx.expect(filled, [&] { return label(basisKey); });
             ctx.check(
                 filled, Severity::Error, QStringLiteral("gd.resource.legal_basis"),
@@ -1028,7 +1064,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
                 },
                 true);
         }
-        if (!declared("opening", RuleKind::Forbids, "sharing")) {
+        if (!declared.openingForbidsIfSharing) {
             ctx.check(
                 opening == QLatin1String("3"), Severity::Error,
                 QStringLiteral("gd.resource.unshared_not_open"), QStringLiteral("opening"),
@@ -1046,10 +1082,8 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
         }
     }
     // 有条件开放 ⇒ 开放条件
-    if (opening == QLatin1String("2")
-        && !declared("open_condition", RuleKind::RequiredIf, "opening")) {
-        const bool filled
-            = !attrValue(r.attrs, QStringLiteral("open_condition")).toString().trimmed().isEmpty();
+    if (opening == QLatin1String("2") && !declared.openConditionIfOpening) {
+        const bool filled = !attrText(m_gdSlots.openCondition).isEmpty();
         ctx.expect(filled, [&] { return label("open_condition"); });
         ctx.check(
             filled, Severity::Error, QStringLiteral("gd.resource.open_condition"),
@@ -1063,7 +1097,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
             true);
     }
     // 涉密 ⇒ 不予开放
-    if (r.secret && !declared("opening", RuleKind::Forbids, "secret")) {
+    if (r.secret && !declared.openingForbidsIfSecret) {
         ctx.check(
             opening == QLatin1String("3"), Severity::Error,
             QStringLiteral("gd.resource.secret_not_open"), QStringLiteral("opening"),
@@ -1082,7 +1116,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     // 核心数据 / 重要数据 ⇒ not 无条件开放
     const QString grade = r.grade.trimmed();
     if ((grade == QLatin1String("core") || grade == QLatin1String("important"))
-        && !declared("opening", RuleKind::Forbids, "grade")) {
+        && !declared.openingForbidsIfGrade) {
         ctx.check(
             opening != QLatin1String("1"), Severity::Error,
             QStringLiteral("gd.resource.grade_not_open"), QStringLiteral("opening"),
@@ -1107,25 +1141,31 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
                       "describes a field of the data.");
         },
         false);
-    // Sorted (name, position in the list) pairs find the repeats without a hash table per
-    // resource; the findings are then made in list order, each naming the first occurrence.
-    QVarLengthArray<std::pair<QString, qsizetype>, 64> names;
+    // Sorted (hash of the name, position in the list) pairs find the repeats without a hash
+    // table per resource or comparing texts to sort them; the findings are then made in list
+    // order, each naming the first occurrence.
+    QVarLengthArray<QString, 64> names(items.size());
+    QVarLengthArray<std::pair<size_t, qsizetype>, 64> hashes;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        QString key = normalisedName(items.at(i).name);
-        if (!key.isEmpty())
-            names.append({std::move(key), i});
+        names[i] = normalisedName(items.at(i).name);
+        if (!names[i].isEmpty())
+            hashes.append({qHash(names[i]), i});
     }
-    std::sort(names.begin(), names.end());
+    std::sort(hashes.begin(), hashes.end());
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> repeats; // (item, its first occurrence)
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i > 0 && names[i].first == names[i - 1].first) {
-            qsizetype first = i - 1;
-            while (first > 0 && names[first - 1].first == names[i].first)
-                --first;
-            repeats.append({names[i].second, names[first].second});
-        } else {
+    for (qsizetype i = 0, run = 0; i < hashes.size(); ++i) {
+        if (hashes[i].first != hashes[run].first)
+            run = i;
+        // The earliest equal name in the run of equal hashes (a run is one name but for
+        // collisions).
+        const QString &name = names[hashes[i].second];
+        qsizetype first = run;
+        while (first < i && names[hashes[first].second] != name)
+            ++first;
+        if (first < i)
+            repeats.append({hashes[i].second, hashes[first].second});
+        else
             ctx.pass(true);
-        }
     }
     std::sort(repeats.begin(), repeats.end());
     for (const auto &[index, firstIndex] : repeats) {
@@ -1145,7 +1185,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     }
 
     // Related codes must at least look like resource codes; whether they exist is a catalog check.
-    const QStringList related = valueCodes(attrValue(r.attrs, QStringLiteral("related_codes")));
+    const QStringList related = valueCodes(values.at(m_gdSlots.relatedCodes).value());
     for (const QString &code : related) {
         const QString c = code.trimmed();
         if (c.isEmpty())
@@ -1163,12 +1203,12 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     }
 }
 
-void RuleEngine::checkTimeliness(const Resource &r, Context &ctx) const
+void RuleEngine::checkTimeliness(const Resource &r, FieldValues &values, Context &ctx) const
 {
     const int days = updateCycleDays(r.updateCycle);
     if (days <= 0)
         return; // irregular or unknown cycle: timeliness is not scored
-    const QString text = attrValue(r.attrs, QStringLiteral("last_update")).toString().trimmed();
+    const QString text = values.at(m_gdSlots.lastUpdate).value().toString().trimmed();
     const QDate last = QDate::fromString(text.left(10), Qt::ISODate);
     auto cycle = [&] {
         return m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldValues.h"
 #include "Finding.h"
 #include "QualityScore.h"
 #include "model/CatalogMeta.h"
@@ -57,6 +58,16 @@ public:
                                  const QList<InfoItem> &items,
                                  QualityTally *tally,
                                  bool withItems) const;
+    // The same with the resource's field values given: the validation pass reads the attributes
+    // straight from their JSON text into `values` (made on resourceSlots()), and the checks then
+    // read no field of `resource` but its columns.
+    QList<Finding> checkResource(const Resource &resource,
+                                 FieldValues &values,
+                                 const QList<InfoItem> &items,
+                                 QualityTally *tally,
+                                 bool withItems) const;
+    // The slots of every resource field the checks read, attributes included.
+    const FieldSlots &resourceSlots() const;
     // The checks of one information item of `resource`. They depend on the item and on the
     // resource's opening type only, so equal items give equal findings (apart from uuid/position).
     QList<Finding>
@@ -100,6 +111,8 @@ public:
         const Vocabulary *vocabulary = nullptr;
         QString checksumKind;
         bool orgCodeDeclared = false;
+        int slot = -1;   // of rule.field
+        int ifSlot = -1; // of ifField
     };
     // The checks implied by one field definition that the profile does not declare itself.
     struct FieldCheck
@@ -117,18 +130,23 @@ public:
         const Vocabulary *vocabularyDef = nullptr; // when `vocabulary`
         bool uscc = false;
         CompiledRule usccRule;
+        int slot = -1;
     };
 
 private:
     QList<Finding>
     checkPlain(EntityKind kind, const QString &uuid, const QString &code, const Getter &get) const;
-    void checkFields(const QString &entityKey, const Getter &get, Context &ctx) const;
-    void checkDeclarative(const QString &entityKey, const Getter &get, Context &ctx) const;
-    bool checkRule(const CompiledRule &rule, const Getter &get, Context &ctx) const;
-    void
-    checkGuangdongResource(const Resource &r, const QList<InfoItem> &items, Context &ctx) const;
+    void checkFields(const QString &entityKey, FieldValues &values, Context &ctx) const;
+    void checkDeclarative(const QString &entityKey, FieldValues &values, Context &ctx) const;
+    bool checkRule(const CompiledRule &rule, FieldValues &values, Context &ctx) const;
+    void checkGuangdongResource(const Resource &r,
+                                FieldValues &values,
+                                const QList<InfoItem> &items,
+                                Context &ctx) const;
     void checkItem(const Resource &r, const InfoItem &item, Context &ctx) const;
-    void checkTimeliness(const Resource &r, Context &ctx) const;
+    void checkTimeliness(const Resource &r, FieldValues &values, Context &ctx) const;
+    const FieldSlots &slotsOf(const QString &entityKey) const;
+    void addSlots();
     QString fieldLabel(const QString &entity, const QString &key) const;
     QString valueLabel(const QString &entity, const QString &key, const QVariant &value) const;
     QRegularExpression regex(const QString &pattern) const;
@@ -140,10 +158,21 @@ private:
     QHash<QString, int> m_cycleDays;
     QHash<QString, QList<CompiledRule>> m_rules;     // by entity key, profile order
     QHash<QString, QList<FieldCheck>> m_fieldChecks; // by entity key
-    // Slots of the resource fields the checks read, for the per-resource value cache: by the
-    // address of the (shared) key text first, then by the text.
-    QHash<const void *, int> m_resourceSlotsByData;
-    QHash<QString, int> m_resourceSlots;
+    QHash<QString, FieldSlots> m_slots;              // by entity key
+    // The attributes the built-in Guangdong checks read, by their resource slots.
+    struct GuangdongSlots
+    {
+        int classification = -1, shareCondition = -1, openCondition = -1, relatedCodes = -1,
+            lastUpdate = -1;
+    } m_gdSlots;
+    // Whether the profile declares the rule a built-in check would repeat (profileDeclares(),
+    // asked once: building its key text for every resource cost more than the checks).
+    struct GuangdongDeclared
+    {
+        bool codePattern = false, shareConditionIfSharing = false, openingForbidsIfSharing = false,
+             openConditionIfOpening = false, openingForbidsIfSecret = false,
+             openingForbidsIfGrade = false;
+    } m_gdDeclared;
 };
 
 } // namespace sy

@@ -1,9 +1,12 @@
 #include "ValidationPass.h"
 
+#include "AttrsReader.h"
+
 #include "store/ValidationQueries.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 
 #include <algorithm>
@@ -20,7 +23,7 @@ struct ItemKey
     int dataType = 0;
     int length = 0;
     int attrs = 0;
-    QString opening;
+    int opening = 0; // numbered per pass: hashing a text for each of two million items costs
 
     bool operator==(const ItemKey &o) const
     {
@@ -55,6 +58,7 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
 {
     tallies.reserve(4096);
     QHash<ItemKey, ItemResult> memo;
+    QHash<QString, int> openings;
     int poolGeneration = -1;
     QList<InfoItem> infoItems;
     // Item findings are located by uuid, which the scan does not read: (finding, item id) pairs
@@ -64,11 +68,31 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
         needUuid << qMakePair(findings.size(), itemId);
         findings << f;
     };
+    // The attributes are read from their JSON text into the checks' values (AttrsReader); only
+    // a text outside its plain form is parsed into Resource::attrs.
+    queries.setParseResourceAttrs(false);
+    const FieldSlots &resourceSlots = m_engine.resourceSlots();
+    AttrsReader attrsReader(resourceSlots);
+    const QString relatedKey = QStringLiteral("related_codes");
+    const int relatedSlot = resourceSlots.slot(relatedKey);
+    Resource parsed;
     const bool ok = queries.scanResources(
-        [&](const Resource &r, const QList<ValidationQueries::ScannedItem> &items,
-            const TextPool &pool) {
+        [&](const Resource &scanned, QByteArrayView attrsJson,
+            const QList<ValidationQueries::ScannedItem> &items, const TextPool &pool) {
             if (m_cancel)
                 return false;
+            const Resource *resource = &scanned;
+            FieldValues values(resourceSlots,
+                               [&resource](const QString &key) { return resource->value(key); });
+            const bool plain = attrsReader.read(attrsJson, values);
+            if (!plain) {
+                parsed = scanned;
+                parsed.attrs = QJsonDocument::fromJson(
+                                   QByteArray::fromRawData(attrsJson.data(), attrsJson.size()))
+                                   .object();
+                resource = &parsed;
+            }
+            const Resource &r = *resource;
             if (pool.generation() != poolGeneration) {
                 memo.clear(); // the ids of the memo's keys are gone
                 poolGeneration = pool.generation();
@@ -78,7 +102,11 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
             const ResourceRef ref{r.id, r.uuid, r.code, r.officeId};
             if (!r.code.isEmpty())
                 codes << r.code;
-            const QStringList related = ValidationQueries::relatedCodes(r.attrs);
+            // From plain JSON the value holds strings and bools only, which convert back exactly.
+            const QStringList related
+                = plain ? ValidationQueries::relatedCodes(
+                      QJsonValue::fromVariant(values.get(relatedSlot, relatedKey).value()))
+                        : ValidationQueries::relatedCodes(r.attrs);
             for (const QString &c : related)
                 relatedCodes << RelatedCode{ref, c};
 
@@ -94,7 +122,7 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                 info.dataType = pool.text(items.at(i).dataType);
                 info.length = items.at(i).length;
             }
-            const QList<Finding> own = m_engine.checkResource(r, infoItems, &t, false);
+            const QList<Finding> own = m_engine.checkResource(r, values, infoItems, &t, false);
             for (const Finding &f : own) {
                 if (f.entity != EntityKind::InfoItem || f.itemPosition < 0) {
                     findings << f;
@@ -105,8 +133,12 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                 });
                 addItemFinding(f, item == items.cend() ? 0 : item->id);
             }
+            auto openingId = openings.constFind(r.opening);
+            if (openingId == openings.cend())
+                openingId = openings.insert(r.opening, int(openings.size()));
+            const int opening = openingId.value();
             for (const auto &item : items) {
-                const ItemKey key{item.name, item.dataType, item.length, item.attrs, r.opening};
+                const ItemKey key{item.name, item.dataType, item.length, item.attrs, opening};
                 auto it = memo.constFind(key);
                 if (it == memo.cend()) {
                     InfoItem parsed;

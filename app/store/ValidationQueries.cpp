@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <limits>
+#include <unordered_map>
 
 namespace sy {
 
@@ -283,8 +284,12 @@ QString ValidationQueries::oneSourceKey(const QString &itemName, const QJsonObje
 
 QStringList ValidationQueries::relatedCodes(const QJsonObject &resourceAttrs)
 {
+    return relatedCodes(resourceAttrs.value(QLatin1String("related_codes")));
+}
+
+QStringList ValidationQueries::relatedCodes(const QJsonValue &v)
+{
     // json_each over '$.related_codes': the elements of an array, or the value itself.
-    const QJsonValue v = resourceAttrs.value(QLatin1String("related_codes"));
     QList<QJsonValue> values;
     if (v.isArray()) {
         const QJsonArray array = v.toArray();
@@ -408,14 +413,38 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
     auto pooled = [&pool](const RawStatement &q, int column) {
         return pool.text(pool.intern(q.text(column)));
     };
-    // An item's three texts are looked up as one key (name, type and attrs joined by NUL, which
-    // UTF-8 text never contains): one hash look-up per item instead of three.
+    // An item's three texts are looked up as one key: one hash look-up per item instead of
+    // three. The key views the row while looking up, and the pool's copies once stored.
+    struct TextsKey
+    {
+        QByteArrayView name, dataType, attrs;
+        bool operator==(const TextsKey &o) const
+        {
+            return name == o.name && dataType == o.dataType && attrs == o.attrs;
+        }
+    };
+    struct TextsKeyHash
+    {
+        size_t operator()(const TextsKey &k) const
+        {
+            return qHashMulti(0, k.name, k.dataType, k.attrs);
+        }
+    };
     struct Texts
     {
         int name, dataType, attrs;
     };
-    QHash<QByteArray, Texts> itemTexts;
-    QByteArray key;
+    std::unordered_map<TextsKey, Texts, TextsKeyHash> itemTexts;
+    auto textsOf = [&](QByteArrayView name, QByteArrayView dataType, QByteArrayView attrs) {
+        const auto found = itemTexts.find(TextsKey{name, dataType, attrs});
+        if (found != itemTexts.end())
+            return found->second;
+        const Texts texts{pool.intern(name), pool.intern(dataType), pool.intern(attrs)};
+        itemTexts.emplace(
+            TextsKey{pool.bytes(texts.name), pool.bytes(texts.dataType), pool.bytes(texts.attrs)},
+            texts);
+        return texts;
+    };
     bool haveItem = iq.step();
     QList<ScannedItem> items;
     Resource r;
@@ -442,8 +471,10 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
         r.records = rq.int64(13);
         r.bytes = rq.int64(14);
         const QByteArrayView attrs = rq.text(15);
-        r.attrs
-            = QJsonDocument::fromJson(QByteArray::fromRawData(attrs.data(), attrs.size())).object();
+        if (m_parseAttrs) {
+            r.attrs = QJsonDocument::fromJson(QByteArray::fromRawData(attrs.data(), attrs.size()))
+                          .object();
+        }
         items.clear();
         // Items of resources before this one would be orphans (foreign keys forbid them).
         while (haveItem && iq.int64(1) < r.id)
@@ -453,23 +484,16 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
             item.id = iq.int64(0);
             item.position = int(iq.int64(2));
             item.length = int(iq.int64(5));
-            const QByteArrayView name = iq.text(3), dataType = iq.text(4), attrs = iq.text(6);
-            key.resize(0);
-            key.append(name).append('\0').append(dataType).append('\0').append(attrs);
-            auto texts = itemTexts.constFind(key);
-            if (texts == itemTexts.cend()) {
-                texts = itemTexts.insert(
-                    key, Texts{pool.intern(name), pool.intern(dataType), pool.intern(attrs)});
-            }
-            item.name = texts->name;
-            item.dataType = texts->dataType;
-            item.attrs = texts->attrs;
+            const Texts texts = textsOf(iq.text(3), iq.text(4), iq.text(6));
+            item.name = texts.name;
+            item.dataType = texts.dataType;
+            item.attrs = texts.attrs;
             items << item;
             haveItem = iq.step();
         }
         if (!iq.errorString().isEmpty())
             return fail(QStringLiteral("items"), iq.errorString());
-        if (!visit(r, items, pool))
+        if (!visit(r, attrs, items, pool))
             return true;
     }
     if (!rq.errorString().isEmpty())

@@ -59,6 +59,8 @@ public:
     // ASCII) so that both find the same conflicts; tests/rules/tst_validationpaths compares them.
     static QString oneSourceKey(const QString &itemName, const QJsonObject &itemAttrs);
     static QStringList relatedCodes(const QJsonObject &resourceAttrs);
+    // The same from the value of related_codes.
+    static QStringList relatedCodes(const QJsonValue &relatedCodesValue);
 
     // Ids splitting the resources into `parts` ranges of about equal size: [b0, b1), [b1, b2)...
     // (the last bound is max id + 1). For parallel passes with one connection each.
@@ -84,13 +86,18 @@ public:
         int dataType = 0;
         int attrs = 0; // the attrs JSON text, unparsed
     };
-    using ScanVisitor
-        = std::function<bool(const Resource &, const QList<ScannedItem> &, const TextPool &)>;
+    // The resource, the JSON text of its attrs (valid during the call), its items, and the pool
+    // of the items' texts.
+    using ScanVisitor = std::function<bool(
+        const Resource &, QByteArrayView attrsJson, const QList<ScannedItem> &, const TextPool &)>;
     // The validation pass: like forEachResource() but read through the sqlite3 handle with
     // interned texts, several times faster on big catalogs. The resources have every field the
     // rules read (not created/modified). The pool may be cleared between two resources once it
     // holds many texts (watch TextPool::generation()).
     bool scanResources(const ScanVisitor &visit, qint64 fromId = 0, qint64 toId = 0);
+    // With false, scanResources() leaves Resource::attrs empty: the visitor reads attrsJson
+    // itself (the validation pass reads it faster than QJsonDocument).
+    void setParseResourceAttrs(bool parse) { m_parseAttrs = parse; }
     // How many texts the pool of scanResources() may hold before it is cleared (memory bound).
     void setTextPoolLimit(qsizetype limit) { m_poolLimit = limit; }
     // Uuids of the given items, by id.
@@ -103,6 +110,7 @@ private:
     const CatalogStore &m_store;
     QString m_error;
     qsizetype m_poolLimit = 100000;
+    bool m_parseAttrs = true;
 };
 
 } // namespace sy

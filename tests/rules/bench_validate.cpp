@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         sy::ValidationQueries q(store);
         qint64 n = 0;
         t.start();
-        q.scanResources([&](const sy::Resource &,
+        q.scanResources([&](const sy::Resource &, QByteArrayView,
                             const QList<sy::ValidationQueries::ScannedItem> &i,
                             const sy::TextPool &) {
             n += i.size();
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
             << " ms\n";
         n = 0;
         items = 0;
-        q.scanResources([&](const sy::Resource &,
+        q.scanResources([&](const sy::Resource &, QByteArrayView,
                             const QList<sy::ValidationQueries::ScannedItem> &i,
                             const sy::TextPool &) {
             ++n;

@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void scanEqualsPlainReader_data();
     void scanEqualsPlainReader();
+    void attrsAsText();
     void itemUuids();
     void stopsWhenAsked();
 
@@ -113,8 +114,8 @@ void TestValidationScan::scanEqualsPlainReader()
         int lastGeneration = -1;
         QVERIFY2(
             queries.scanResources(
-                [&](const Resource &r, const QList<ValidationQueries::ScannedItem> &items,
-                    const TextPool &pool) {
+                [&](const Resource &r, QByteArrayView,
+                    const QList<ValidationQueries::ScannedItem> &items, const TextPool &pool) {
                     if (pool.generation() != lastGeneration) {
                         ++generations;
                         lastGeneration = pool.generation();
@@ -144,6 +145,31 @@ void TestValidationScan::scanEqualsPlainReader()
         QCOMPARE(generations, parts);
 }
 
+// Without parsing, Resource::attrs stays empty and the visitor gets the stored JSON text.
+void TestValidationScan::attrsAsText()
+{
+    ValidationQueries queries(m_store);
+    QHash<qint64, QJsonObject> want;
+    QVERIFY(queries.forEachResource([&](const Resource &r, const QList<InfoItem> &) {
+        want.insert(r.id, r.attrs);
+        return true;
+    }));
+    queries.setParseResourceAttrs(false);
+    int withAttrs = 0;
+    QVERIFY(
+        queries.scanResources([&](const Resource &r, QByteArrayView json,
+                                  const QList<ValidationQueries::ScannedItem> &, const TextPool &) {
+            [&] {
+                QVERIFY(r.attrs.isEmpty());
+                QCOMPARE(QJsonDocument::fromJson(json.toByteArray()).object(), want.value(r.id));
+            }();
+            withAttrs += want.value(r.id).isEmpty() ? 0 : 1;
+            return !QTest::currentTestFailed();
+        }));
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(withAttrs > 100);
+}
+
 void TestValidationScan::itemUuids()
 {
     ValidationQueries queries(m_store);
@@ -169,9 +195,9 @@ void TestValidationScan::stopsWhenAsked()
 {
     ValidationQueries queries(m_store);
     int seen = 0;
-    QVERIFY(
-        queries.scanResources([&](const Resource &, const QList<ValidationQueries::ScannedItem> &,
-                                  const TextPool &) { return ++seen < 10; }));
+    QVERIFY(queries.scanResources([&](const Resource &, QByteArrayView,
+                                      const QList<ValidationQueries::ScannedItem> &,
+                                      const TextPool &) { return ++seen < 10; }));
     QCOMPARE(seen, 10);
 }
 

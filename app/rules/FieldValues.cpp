@@ -1,0 +1,95 @@
+#include "FieldValues.h"
+
+namespace sy {
+
+int FieldSlots::add(const QString &key, FieldType type)
+{
+    const auto it = m_byKey.constFind(key);
+    if (it != m_byKey.cend())
+        return it.value();
+    const int slot = int(m_keys.size());
+    m_byKey.insert(key, slot);
+    m_keys << key;
+    m_types << type;
+    return slot;
+}
+
+namespace {
+
+bool isEmptyValue(const QVariant &v, FieldType type)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return v.toString().trimmed().isEmpty();
+    case QMetaType::QStringList:
+        return v.toStringList().isEmpty();
+    case QMetaType::QVariantList:
+        return v.toList().isEmpty();
+    case QMetaType::Bool:
+        return false; // "no" is an answer
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        // Integer columns default to 0, which means "not given" for counts, volumes and office
+        // ids.
+        return type != FieldType::Bool && v.toLongLong() == 0;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+FieldValue::FieldValue(QVariant value, FieldType type)
+    : m_value(std::move(value))
+    , m_empty(isEmptyValue(m_value, type))
+    , m_list(m_value.typeId() == QMetaType::QStringList
+             || m_value.typeId() == QMetaType::QVariantList)
+{
+}
+
+const QString &FieldValue::text() const
+{
+    if (!m_hasText) {
+        if (m_value.typeId() == QMetaType::Bool)
+            m_text = m_value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (m_value.typeId() == QMetaType::QStringList)
+            m_text = m_value.toStringList().join(QLatin1Char(','));
+        else
+            m_text = m_value.toString().trimmed();
+        m_hasText = true;
+    }
+    return m_text;
+}
+
+FieldValues::FieldValues(const FieldSlots &fieldSlots, Reader read)
+    : m_slots(fieldSlots)
+    , m_read(std::move(read))
+    , m_values(fieldSlots.size())
+    , m_ready(fieldSlots.size(), false)
+{
+}
+
+const FieldValue &FieldValues::get(int slot, const QString &key)
+{
+    if (slot < 0 || slot >= m_values.size()) {
+        m_unslotted.emplace_back(m_read(key), FieldType::Text);
+        return m_unslotted.back();
+    }
+    if (!m_ready[slot]) {
+        m_values[slot] = FieldValue(m_read(key), m_slots.type(slot));
+        m_ready[slot] = true;
+    }
+    return m_values[slot];
+}
+
+void FieldValues::set(int slot, QVariant value)
+{
+    m_values[slot] = FieldValue(std::move(value), m_slots.type(slot));
+    m_ready[slot] = true;
+}
+
+} // namespace sy
