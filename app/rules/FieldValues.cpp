@@ -1,5 +1,7 @@
 #include "FieldValues.h"
 
+#include <algorithm>
+
 namespace sy {
 
 int FieldSlots::add(const QString &key, FieldType type)
@@ -21,8 +23,11 @@ bool isEmptyValue(const QVariant &v, FieldType type)
     if (!v.isValid() || v.isNull())
         return true;
     switch (v.typeId()) {
-    case QMetaType::QString:
-        return v.toString().trimmed().isEmpty();
+    case QMetaType::QString: {
+        // Blank: nothing but white space (trimmed() would copy the text to tell).
+        const auto *s = static_cast<const QString *>(v.constData());
+        return std::all_of(s->cbegin(), s->cend(), [](QChar c) { return c.isSpace(); });
+    }
     case QMetaType::QStringList:
         return v.toStringList().isEmpty();
     case QMetaType::QVariantList:
@@ -84,6 +89,12 @@ const FieldValue &FieldValues::get(int slot, const QString &key)
         m_ready[slot] = true;
     }
     return m_values[slot];
+}
+
+void FieldValues::reset()
+{
+    std::fill(m_ready.begin(), m_ready.end(), false);
+    m_unslotted.clear();
 }
 
 void FieldValues::set(int slot, QVariant value)

@@ -67,6 +67,8 @@ public:
     const FieldValue &get(int slot, const QString &key);
     const FieldValue &at(int slot) { return get(slot, m_slots.key(slot)); }
     void set(int slot, QVariant value);
+    // Forgets every value, for the next entity (one object serves a whole pass).
+    void reset();
 
 private:
     const FieldSlots &m_slots;

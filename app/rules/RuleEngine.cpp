@@ -281,6 +281,8 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             vocId = c.def->vocabulary;
         c.vocabulary = vocId.isEmpty() ? nullptr : m_profile->vocabulary(vocId);
         c.checksumKind = r.params.value(QStringLiteral("kind")).toString();
+        c.min = r.params.value(QStringLiteral("min"));
+        c.max = r.params.value(QStringLiteral("max"));
         c.orgCodeDeclared
             = profileDeclares(r.entity, r.field, RuleKind::Checksum, QStringLiteral("org_code"));
         m_rules[r.entity] << c;
@@ -686,8 +688,8 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, FieldValues &values, Co
         const QString text = textOf();
         bool ok = false;
         const double d = v.toDouble(&ok);
-        const QVariant min = rule.params.value(QStringLiteral("min"));
-        const QVariant max = rule.params.value(QStringLiteral("max"));
+        const QVariant &min = compiled.min;
+        const QVariant &max = compiled.max;
         const bool inRange = ok && (!min.isValid() || d >= min.toDouble())
                              && (!max.isValid() || d <= max.toDouble());
         ctx.check(

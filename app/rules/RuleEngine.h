@@ -110,6 +110,7 @@ public:
         QRegularExpression regex;
         const Vocabulary *vocabulary = nullptr;
         QString checksumKind;
+        QVariant min, max; // of a range rule
         bool orgCodeDeclared = false;
         int slot = -1;   // of rule.field
         int ifSlot = -1; // of ifField

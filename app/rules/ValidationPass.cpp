@@ -76,14 +76,16 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
     const QString relatedKey = QStringLiteral("related_codes");
     const int relatedSlot = resourceSlots.slot(relatedKey);
     Resource parsed;
+    const Resource *resource = nullptr;
+    FieldValues values(resourceSlots,
+                       [&resource](const QString &key) { return resource->value(key); });
     const bool ok = queries.scanResources(
         [&](const Resource &scanned, QByteArrayView attrsJson,
             const QList<ValidationQueries::ScannedItem> &items, const TextPool &pool) {
             if (m_cancel)
                 return false;
-            const Resource *resource = &scanned;
-            FieldValues values(resourceSlots,
-                               [&resource](const QString &key) { return resource->value(key); });
+            resource = &scanned;
+            values.reset();
             const bool plain = attrsReader.read(attrsJson, values);
             if (!plain) {
                 parsed = scanned;
