@@ -56,15 +56,19 @@ FieldValue::FieldValue(QVariant value, FieldType type)
 {
 }
 
+QString FieldValue::textOf(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList().join(QLatin1Char(','));
+    return value.toString().trimmed();
+}
+
 const QString &FieldValue::text() const
 {
     if (!m_hasText) {
-        if (m_value.typeId() == QMetaType::Bool)
-            m_text = m_value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (m_value.typeId() == QMetaType::QStringList)
-            m_text = m_value.toStringList().join(QLatin1Char(','));
-        else
-            m_text = m_value.toString().trimmed();
+        m_text = textOf(m_value);
         m_hasText = true;
     }
     return m_text;

@@ -45,6 +45,7 @@ public:
     bool isList() const { return m_list; }
     // The value as text: trimmed, a string list joined with commas, a bool as true/false.
     const QString &text() const;
+    static QString textOf(const QVariant &value);
 
 private:
     QVariant m_value;

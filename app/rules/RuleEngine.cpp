@@ -89,20 +89,11 @@ struct RuleEngine::Context
 
 namespace {
 
-QString valueText(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::Bool)
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.typeId() == QMetaType::QStringList)
-        return v.toStringList().join(QLatin1Char(','));
-    return v.toString().trimmed();
-}
-
 QStringList valueCodes(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QStringList || v.typeId() == QMetaType::QVariantList)
         return v.toStringList();
-    const QString s = valueText(v);
+    const QString s = FieldValue::textOf(v);
     return s.isEmpty() ? QStringList() : QStringList{s};
 }
 
@@ -267,10 +258,10 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         // if_values may be JSON booleans (secret: [true]); compare their text.
         const QVariantList ifValues = r.params.value(QStringLiteral("if_values")).toList();
         for (const QVariant &v : ifValues)
-            c.ifValues << valueText(v);
+            c.ifValues << FieldValue::textOf(v);
         const QVariantList values = r.params.value(QStringLiteral("values")).toList();
         for (const QVariant &v : values)
-            c.values << valueText(v);
+            c.values << FieldValue::textOf(v);
         QString p = r.params.value(QStringLiteral("pattern")).toString();
         if (p.isEmpty() && c.def)
             p = c.def->pattern;
@@ -422,7 +413,7 @@ QString RuleEngine::fieldLabel(const QString &entity, const QString &key) const
 QString
 RuleEngine::valueLabel(const QString &entity, const QString &key, const QVariant &value) const
 {
-    const QString text = valueText(value);
+    const QString text = FieldValue::textOf(value);
     if (m_profile) {
         if (const FieldDef *f = m_profile->field(entity, key)) {
             if (!f->vocabulary.isEmpty())
