@@ -58,6 +58,13 @@ FieldValue::FieldValue(QVariant value, FieldType type)
 
 QString FieldValue::textOf(const QVariant &value)
 {
+    if (value.typeId() == QMetaType::QString) {
+        // Most texts have nothing to trim: shared as they are, without a copy through toString().
+        const auto *s = static_cast<const QString *>(value.constData());
+        if (s->isEmpty() || (!s->front().isSpace() && !s->back().isSpace()))
+            return *s;
+        return s->trimmed();
+    }
     if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.typeId() == QMetaType::QStringList)
