@@ -88,27 +88,35 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     for (const Registration &r : registrations)
         result->findings << m_engine.checkRegistration(r);
 
-    // One pass per id range, each on its own thread with its own connection and output.
-    const QList<qint64> bounds = queries.idBounds(m_threads);
+    // One pass per thread, each with its own connection and output. The catalog is cut into
+    // more id ranges than threads, handed out in turn: a thread whose ranges were light takes
+    // more of them instead of waiting for the other.
+    const QList<qint64> bounds = queries.idBounds(m_threads * 4);
+    const int ranges = int(bounds.size()) - 1;
+    std::atomic<int> nextRange{0};
     std::atomic<qint64> done{0};
     std::vector<std::unique_ptr<ValidationPass>> passes;
-    std::vector<QString> errors(bounds.size());
+    std::vector<QString> errors(m_threads);
     std::vector<std::unique_ptr<QThread>> threads;
-    for (int i = 0; i + 1 < bounds.size(); ++i) {
+    for (int i = 0; i < m_threads && i < ranges; ++i) {
         passes.push_back(std::make_unique<ValidationPass>(m_engine, m_cancel, done));
         ValidationPass *pass = passes.back().get();
         QString *error = &errors[i];
-        const qint64 from = bounds.at(i), to = bounds.at(i + 1);
-        threads.emplace_back(QThread::create([pass, error, catalogPath, from, to] {
-            CatalogStore s;
-            if (!s.openReadOnly(catalogPath)) {
-                *error = s.errorString();
-                return;
-            }
-            ValidationQueries q(s);
-            if (!pass->run(q, from, to))
-                *error = q.errorString();
-        }));
+        threads.emplace_back(
+            QThread::create([pass, error, catalogPath, &bounds, &nextRange, ranges] {
+                CatalogStore s;
+                if (!s.openReadOnly(catalogPath)) {
+                    *error = s.errorString();
+                    return;
+                }
+                ValidationQueries q(s);
+                for (int r = nextRange++; r < ranges; r = nextRange++) {
+                    if (!pass->run(q, bounds.at(r), bounds.at(r + 1))) {
+                        *error = q.errorString();
+                        return;
+                    }
+                }
+            }));
         threads.back()->start();
     }
     // Meanwhile on this thread: code uniqueness, one indexed GROUP BY (the one catalog-wide
@@ -137,6 +145,8 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
 
     QHash<qint64, qint64> officeOf;
     QList<const ValidationPass *> passList;
+    result->resourceTallies.reserve(total);
+    officeOf.reserve(total);
     for (auto &pass : passes) {
         result->findings << pass->findings;
         result->resourceTallies.insert(pass->tallies);

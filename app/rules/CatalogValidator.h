@@ -41,10 +41,10 @@ struct ValidationResult
 
 // Validates a catalog file off the GUI thread. It opens its own read-only connections (the
 // caller's CatalogStore is not thread-safe) and runs one ValidationPass per processor core, each
-// over one id range of the resources; the passes also collect what the catalog-wide checks need
-// (related codes, 一数一源), which are finished once they are done, while code uniqueness is one
-// indexed query on the calling thread. validate() blocks; call it from a worker thread (QThread /
-// QtConcurrent) in the GUI. Progress is reported from the calling thread; cancel() may be called
+// taking id ranges of the resources in turn; the passes also collect what the catalog-wide checks
+// need (related codes, 一数一源), which are finished once they are done, while code uniqueness is
+// one indexed query on the calling thread. validate() blocks; call it from a worker thread (QThread
+// / QtConcurrent) in the GUI. Progress is reported from the calling thread; cancel() may be called
 // from any thread.
 class CatalogValidator
 {

@@ -58,7 +58,10 @@ void sortFindings(QList<Finding> &findings)
             return a.itemPosition < b.itemPosition;
         if (a.severity != b.severity)
             return a.severity < b.severity;
-        return a.ruleId < b.ruleId;
+        if (a.ruleId != b.ruleId)
+            return a.ruleId < b.ruleId;
+        // Resources sharing a code: the order does not depend on which worker checked which.
+        return a.resourceId < b.resourceId;
     });
 }
 

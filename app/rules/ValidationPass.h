@@ -20,11 +20,12 @@ void fillItemUuids(ValidationQueries &queries,
                    const PendingUuids &pending,
                    QList<Finding> &findings);
 
-// One worker's share of "validate all": the resources of one id range through the rule engine,
-// read by ValidationQueries::scanResources(). Identical information items are checked once and
-// their findings reused. What the catalog-wide checks need from every row (codes, related codes,
-// authoritative items) is collected on the way, so that no second pass over two million items is
-// needed: CatalogValidator merges the passes and finishes those checks (finishCrossChecks()).
+// One worker's share of "validate all": the resources of the id ranges it is given (one run()
+// each) through the rule engine, read by ValidationQueries::scanResources(). Identical
+// information items are checked once and their findings reused. What the catalog-wide checks need
+// from every row (codes, related codes, authoritative items) is collected on the way, so that no
+// second pass over two million items is needed: CatalogValidator merges the passes and finishes
+// those checks (finishCrossChecks()).
 class ValidationPass
 {
 public:

@@ -318,15 +318,17 @@ qint64 ValidationQueries::resourceCount()
 
 QList<qint64> ValidationQueries::idBounds(int parts)
 {
-    QList<qint64> bounds;
-    const qint64 n = resourceCount();
+    // Split by id value: two index look-ups however many parts, where counting rows up to each
+    // bound reads the table. Ids are dense unless many resources were deleted, and the validator
+    // hands the ranges out as work, so an uneven one evens out.
+    QList<qint64> bounds{0};
     QSqlQuery q(m_store.database());
-    bounds << 0;
-    for (int p = 1; p < parts && n > 0; ++p) {
-        q.prepare(QStringLiteral("SELECT id FROM resources ORDER BY id LIMIT 1 OFFSET :o"));
-        q.bindValue(QStringLiteral(":o"), n * p / parts);
-        if (q.exec() && q.next())
-            bounds << q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("SELECT min(id), max(id) FROM resources")) && q.next()
+        && !q.value(0).isNull()) {
+        const qint64 low = q.value(0).toLongLong();
+        const qint64 span = q.value(1).toLongLong() - low + 1;
+        for (int p = 1; p < parts; ++p)
+            bounds << low + span * p / parts;
     }
     bounds << 0; // open upper bound
     return bounds;

@@ -62,8 +62,9 @@ public:
     // The same from the value of related_codes.
     static QStringList relatedCodes(const QJsonValue &relatedCodesValue);
 
-    // Ids splitting the resources into `parts` ranges of about equal size: [b0, b1), [b1, b2)...
-    // (the last bound is max id + 1). For parallel passes with one connection each.
+    // Ids splitting the resources into `parts` ranges of about equal size (by id value):
+    // [b0, b1), [b1, b2)... with b0 = 0 and the last bound 0 for "no bound". For parallel passes
+    // with one connection each.
     QList<qint64> idBounds(int parts);
     qint64 resourceCount();
 

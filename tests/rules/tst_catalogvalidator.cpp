@@ -21,6 +21,7 @@ private slots:
     void crossResourceChecks();
     void liveRecheck();
     void cancel();
+    void sameOrderWhateverTheWorkers();
 
 private:
     static QStringList ids(const QList<Finding> &findings);
@@ -165,6 +166,41 @@ void TestCatalogValidator::cancel()
     QVERIFY(v.validate(m_path, &result));
     QVERIFY(result.cancelled);
     QCOMPARE(result.resourcesChecked, 0);
+}
+
+// Two resources sharing a code have findings that tie on everything shown; which worker checked
+// which must not decide their order.
+void TestCatalogValidator::sameOrderWhateverTheWorkers()
+{
+    Finding a;
+    a.resourceCode = QStringLiteral("301001001/000001");
+    a.ruleId = QStringLiteral("gd.resource.code.unique");
+    a.resourceId = 7;
+    Finding b = a;
+    b.resourceId = 3;
+    Finding c = a;
+    c.resourceCode = QStringLiteral("301001001/000000");
+    c.resourceId = 9;
+    QList<Finding> list{a, b, c};
+    sortFindings(list);
+    QCOMPARE(list.at(0).resourceId, 9);
+    QCOMPARE(list.at(1).resourceId, 3);
+    QCOMPARE(list.at(2).resourceId, 7);
+
+    // And the whole result, with as many workers as there are ranges and more.
+    QList<QStringList> runs;
+    for (int threads : {1, 2, 5}) {
+        CatalogValidator v(m_engine);
+        v.setThreads(threads);
+        ValidationResult result;
+        QVERIFY2(v.validate(m_path, &result), qPrintable(v.errorString()));
+        QStringList run;
+        for (const Finding &f : std::as_const(result.findings))
+            run << f.uuid + f.ruleId + f.message;
+        runs << run;
+    }
+    QCOMPARE(runs.at(1), runs.at(0));
+    QCOMPARE(runs.at(2), runs.at(0));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogValidator)
