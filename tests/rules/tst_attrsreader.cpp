@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sy;
@@ -63,6 +64,7 @@ private slots:
     void otherJsonIsLeftToQJsonDocument_data();
     void otherJsonIsLeftToQJsonDocument();
     void forgettingTextsChangesNothing();
+    void mutatedTextsNeverDisagree();
 };
 
 void TestAttrsReader::plainJsonGivesTheParsedValues_data()
@@ -152,6 +154,55 @@ void TestAttrsReader::forgettingTextsChangesNothing()
             QVERIFY(ok);
         }
     }
+}
+
+// Thousands of damaged variants of real attribute texts: whatever the reader accepts must agree
+// with QJsonDocument, and whatever it refuses must leave nothing set.
+void TestAttrsReader::mutatedTextsNeverDisagree()
+{
+    const QList<QByteArray> seeds = {
+        R"({"provider":"广东省市场监督管理局","related_codes":["101002/000001","x"],"authoritative":true})",
+        R"({"share_condition":"仅限政务部门","last_update":"2026-10-13","code":"1/2","scene":null})",
+        R"({ "provider" : "a" , "related_codes" : [ ] , "share_condition" : false })",
+    };
+    const QByteArray alphabet = QByteArray("{}[]:,\"\\ \t\nabtrue0123456789-.e")
+                                + QByteArray("\xE5\xB9\xBF\xC3\xFF\x01", 6);
+    const FieldSlots s = makeSlots();
+    AttrsReader reader(s);
+    QRandomGenerator random(20261127);
+    int accepted = 0, refused = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray json = seeds.at(round % seeds.size());
+        const int edits = 1 + int(random.bounded(3));
+        for (int e = 0; e < edits; ++e) {
+            const int at = int(random.bounded(json.size() + 1));
+            const char c = alphabet.at(int(random.bounded(alphabet.size())));
+            switch (random.bounded(3)) {
+            case 0:
+                json.insert(at, c);
+                break;
+            case 1:
+                json.remove(qMin(at, int(json.size()) - 1), 1);
+                break;
+            default:
+                json[qMin(at, int(json.size()) - 1)] = c;
+            }
+        }
+        bool ok = false;
+        const QVariantList values = readValues(reader, s, json, &ok);
+        if (ok) {
+            ++accepted;
+            QVERIFY2(!QJsonDocument::fromJson(json).isNull(), json.constData());
+            QCOMPARE(values, parsedValues(json));
+        } else {
+            ++refused;
+            for (const QVariant &v : values)
+                QVERIFY2(!v.isValid(), json.constData());
+        }
+    }
+    // Both sides of the property were exercised.
+    QVERIFY(accepted > 100);
+    QVERIFY(refused > 100);
 }
 
 QTEST_GUILESS_MAIN(TestAttrsReader)
