@@ -4,6 +4,14 @@
 <context>
     <name>sy::BulkWriter</name>
     <message>
+        <source>The information item uuid %1 occurs more than once.</source>
+        <translation>信息项 UUID %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>Cannot build the indexes: %1</source>
+        <translation>无法建立索引：%1</translation>
+    </message>
+    <message>
         <source>Cannot prepare the bulk insert: %1</source>
         <translation>无法准备批量写入：%1</translation>
     </message>

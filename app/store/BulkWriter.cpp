@@ -125,9 +125,10 @@ bool BulkWriter::start(Mode mode)
     return true;
 }
 
-// Remembers and drops the indexes of resources and items that are not constraints (the uuid
-// UNIQUE indexes stay, so duplicates are still refused at once); buildDeferred() recreates
-// them from the same SQL, so the schema ends up exactly as it was.
+// Remembers and drops the named indexes of resources and items, items_uuid included (schema
+// version 3); buildDeferred() recreates them from the same SQL, so the schema ends up exactly as
+// it was, and a repeated item uuid is refused there. The resources' uuid constraint stays: it is
+// part of the table and costs little for a twentieth of the rows.
 bool BulkWriter::dropSecondaryIndexes()
 {
     QSqlQuery q(m_store.database());
@@ -148,14 +149,33 @@ bool BulkWriter::dropSecondaryIndexes()
 
 bool BulkWriter::buildDeferred()
 {
-    if (!execAll(m_deferredIndexes))
-        return false;
+    QSqlQuery q(m_store.database());
+    for (const QString &sql : std::as_const(m_deferredIndexes)) {
+        if (!q.exec(sql))
+            return failIndex(q);
+    }
     m_deferredIndexes.clear();
     RawStatement search(m_store.database(), buildSearchSql);
     search.bind(1, m_firstNewId);
     if (!search.isValid() || !search.exec())
         return failRaw(tr("Cannot update the search index: %1"), search);
     return true;
+}
+
+// The one index build that input can make fail is items_uuid: name the repeated uuid, which is
+// what a clerk can look for in the package.
+bool BulkWriter::failIndex(const QSqlQuery &failed)
+{
+    QSqlQuery repeated(m_store.database());
+    if (repeated.exec(
+            QStringLiteral("SELECT uuid FROM items GROUP BY uuid HAVING count(*) > 1 LIMIT 1"))
+        && repeated.next()) {
+        m_error = tr("The information item uuid %1 occurs more than once.")
+                      .arg(repeated.value(0).toString());
+        m_store.setError(m_error);
+        return false;
+    }
+    return fail(tr("Cannot build the indexes: %1"), failed);
 }
 
 bool BulkWriter::addOffice(Office &office)

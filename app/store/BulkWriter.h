@@ -44,9 +44,10 @@ class BulkWriter
 public:
     enum class Mode {
         Incremental,
-        // For a catalog this connection has just created and nobody else has open: the secondary
-        // indexes and the search index are built once after the rows are in (sorting beats two
-        // million random index updates), still inside the one transaction, and the transaction
+        // For a catalog this connection has just created and nobody else has open: the indexes
+        // (items_uuid too, so a repeated item uuid is refused by finish()) and the search index
+        // are built once after the rows are in (sorting beats two million random index
+        // updates), still inside the one transaction, and the transaction
         // uses a rollback journal instead of the WAL: for a fresh file that journal holds only
         // the few pages that existed, where the WAL would write every page twice. Rolling back
         // still restores the file exactly; WAL is switched back on by finish() and cancel().
@@ -77,6 +78,7 @@ private:
     bool execAll(const QStringList &statements);
     bool dropSecondaryIndexes();
     bool buildDeferred();
+    bool failIndex(const QSqlQuery &failed);
     bool addSearchRow(qint64 resourceId,
                       const QString &name,
                       const QString &summary,

@@ -4,6 +4,21 @@ namespace sy::schema {
 
 namespace {
 
+// The information items; `uuidConstraint` is " UNIQUE" in version 1 and empty from version 3 on.
+QString itemsTable(const QString &name, const QString &uuidConstraint)
+{
+    return QStringLiteral(R"(CREATE TABLE %1 (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL%2,
+            resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            data_type TEXT NOT NULL DEFAULT '',
+            length INTEGER NOT NULL DEFAULT 0,
+            attrs TEXT NOT NULL DEFAULT '{}'))")
+        .arg(name, uuidConstraint);
+}
+
 // Version 1: the tables. Queried or charted fields are real columns with indexes; every other
 // profile field is in the JSON `attrs` column. Timestamps are ISO 8601 UTC text.
 QStringList version1()
@@ -62,15 +77,7 @@ QStringList version1()
         QStringLiteral("CREATE INDEX resources_status ON resources(status)"),
         QStringLiteral("CREATE INDEX resources_records ON resources(records)"),
         QStringLiteral("CREATE INDEX resources_bytes ON resources(bytes)"),
-        QStringLiteral(R"(CREATE TABLE items (
-            id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL UNIQUE,
-            resource_id INTEGER NOT NULL REFERENCES resources(id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            name TEXT NOT NULL DEFAULT '',
-            data_type TEXT NOT NULL DEFAULT '',
-            length INTEGER NOT NULL DEFAULT 0,
-            attrs TEXT NOT NULL DEFAULT '{}'))"),
+        itemsTable(QStringLiteral("items"), QStringLiteral(" UNIQUE")),
         QStringLiteral("CREATE INDEX items_resource ON items(resource_id, position)"),
         QStringLiteral("CREATE INDEX items_name ON items(name)"),
         QStringLiteral(R"(CREATE TABLE products (
@@ -144,14 +151,40 @@ QStringList version2()
     };
 }
 
+// Version 3: the uniqueness of items.uuid moves from the column (an automatic index that no
+// statement can drop) to the named index items_uuid. Same rule, but an import into a new catalog
+// can now build it once after two million rows, sorted, instead of inserting random uuids into
+// it row by row (BulkWriter's FreshCatalog), which was the largest part of such an import.
+// SQLite cannot drop a column constraint, so the table is rebuilt with the same ids and rows;
+// nothing references items, and the search index refers to resources only.
+QStringList version3()
+{
+    return {
+        itemsTable(QStringLiteral("items_v3"), QString()),
+        QStringLiteral("INSERT INTO items_v3(id, uuid, resource_id, position, name, data_type, "
+                       "length, attrs) SELECT id, uuid, resource_id, position, name, data_type, "
+                       "length, attrs FROM items ORDER BY id"),
+        QStringLiteral("DROP TABLE items"),
+        QStringLiteral("ALTER TABLE items_v3 RENAME TO items"),
+        QStringLiteral("CREATE UNIQUE INDEX items_uuid ON items(uuid)"),
+        QStringLiteral("CREATE INDEX items_resource ON items(resource_id, position)"),
+        QStringLiteral("CREATE INDEX items_name ON items(name)"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int toVersion)
 {
     switch (toVersion) {
-    case 1: return version1();
-    case 2: return version2();
-    default: return {};
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    case 3:
+        return version3();
+    default:
+        return {};
     }
 }
 

@@ -1,6 +1,7 @@
 // BulkWriter's FreshCatalog mode (indexes and search index built after the rows, rollback
 // journal) and its UTF-8 rows must leave a catalog indistinguishable from the row-by-row path:
 // the same schema, the same search index, the same search results, WAL afterwards.
+#include "SqlLines.h"
 #include "store/BulkWriter.h"
 #include "store/CatalogStore.h"
 #include "store/SearchIndex.h"
@@ -25,7 +26,7 @@ struct Row
 QList<Row> sampleRows()
 {
     const QStringList words{QStringLiteral("企业登记信息"), QStringLiteral("食品抽检"),
-                            QStringLiteral("特种设备"), QStringLiteral("质"),
+                            QStringLiteral("特种设备"),     QStringLiteral("质"),
                             QStringLiteral("信用修复记录"), QStringLiteral("电梯维保")};
     QList<Row> rows;
     for (int i = 0; i < 30; ++i) {
@@ -34,7 +35,8 @@ QList<Row> sampleRows()
         r.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
         r.code = QStringLiteral("101001/%1").arg(i, 6, 10, QLatin1Char('0'));
         r.name = words.at(i % words.size()) + QString::number(i);
-        r.summary = QStringLiteral("用于%1的数据，覆盖广州市").arg(words.at((i + 2) % words.size()));
+        r.summary
+            = QStringLiteral("用于%1的数据，覆盖广州市").arg(words.at((i + 2) % words.size()));
         r.grade = QStringLiteral("g%1").arg(1 + i % 3);
         r.secret = i % 7 == 0;
         r.sharing = QString::number(1 + i % 3);
@@ -61,24 +63,9 @@ QList<Row> sampleRows()
     return rows;
 }
 
-QStringList lines(const QSqlDatabase &db, const QString &sql)
-{
-    QStringList out;
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        return {QStringLiteral("error")};
-    while (q.next()) {
-        QStringList values;
-        for (int c = 0; c < q.record().count(); ++c)
-            values << q.value(c).toString();
-        out << values.join(QLatin1Char('|'));
-    }
-    return out;
-}
-
 QString journalMode(const QSqlDatabase &db)
 {
-    const QStringList mode = lines(db, QStringLiteral("PRAGMA journal_mode"));
+    const QStringList mode = test::sqlLines(db, QStringLiteral("PRAGMA journal_mode"));
     return mode.value(0);
 }
 
@@ -115,10 +102,9 @@ bool writeCatalog(const QString &path, Path how, QString *error)
             const Resource &r = row.resource;
             // The texts as a package carries them: UTF-8 and ISO 8601; `created` without
             // milliseconds, so the writer's normalisation to the stored form is exercised too.
-            const QByteArray uuid = r.uuid.toUtf8(), code = r.code.toUtf8(),
-                             name = r.name.toUtf8(), summary = r.summary.toUtf8(),
-                             grade = r.grade.toUtf8(), sharing = r.sharing.toUtf8(),
-                             opening = r.opening.toUtf8(),
+            const QByteArray uuid = r.uuid.toUtf8(), code = r.code.toUtf8(), name = r.name.toUtf8(),
+                             summary = r.summary.toUtf8(), grade = r.grade.toUtf8(),
+                             sharing = r.sharing.toUtf8(), opening = r.opening.toUtf8(),
                              created = r.created.toString(Qt::ISODate).toUtf8(),
                              modified = r.modified.toString(Qt::ISODateWithMs).toUtf8(),
                              attrs = QJsonDocument(r.attrs).toJson(QJsonDocument::Compact);
@@ -191,9 +177,9 @@ private slots:
             // The same schema: every table, index and trigger with the same SQL.
             const QString schema = QStringLiteral(
                 "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name");
-            const QStringList schemaA = lines(da, schema);
+            const QStringList schemaA = test::sqlLines(da, schema);
             QVERIFY(schemaA.size() > 20);
-            QCOMPARE(lines(db, schema), schemaA);
+            QCOMPARE(test::sqlLines(db, schema), schemaA);
             // The same rows (ids included: both paths number them in the same order) and the
             // same search index, text for text.
             for (const QString &sql :
@@ -205,9 +191,9 @@ private slots:
                   QStringLiteral("SELECT rowid, name, summary, items FROM search_index "
                                  "ORDER BY rowid"),
                   QStringLiteral("SELECT term, doc, cnt FROM search_vocab ORDER BY term")}) {
-                const QStringList rowsA = lines(da, sql);
+                const QStringList rowsA = test::sqlLines(da, sql);
                 QVERIFY(rowsA.size() >= 30);
-                QCOMPARE(lines(db, sql), rowsA);
+                QCOMPARE(test::sqlLines(db, sql), rowsA);
             }
             // And the same answers to searches of one, two, three and more characters.
             for (const QString &term :
@@ -218,7 +204,8 @@ private slots:
                 QVERIFY2(!hitsA.isEmpty(), qPrintable(term));
                 QCOMPARE(SearchIndex::search(db, term, 100, &e2), hitsA);
             }
-            QVERIFY(lines(db, QStringLiteral("PRAGMA integrity_check")) == QStringList{QStringLiteral("ok")});
+            QVERIFY(test::sqlLines(db, QStringLiteral("PRAGMA integrity_check"))
+                    == QStringList{QStringLiteral("ok")});
         }
     }
 
@@ -228,20 +215,21 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("cancelled.sycat"));
         CatalogStore store;
         QVERIFY(store.create(path, CatalogMeta()));
-        const QString schema = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
-        const QStringList before = lines(store.database(), schema);
+        const QString schema
+            = QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name");
+        const QStringList before = test::sqlLines(store.database(), schema);
         {
             BulkWriter bulk(store);
             QVERIFY(bulk.start(BulkWriter::Mode::FreshCatalog));
             // The indexes are gone while the writer runs...
-            QVERIFY(lines(store.database(), schema) != before);
+            QVERIFY(test::sqlLines(store.database(), schema) != before);
             Row row = sampleRows().at(3);
             QVERIFY(bulk.addResource(row.resource, row.items));
             bulk.cancel();
         }
         // ...and back, with no rows and the WAL journal, once it is cancelled.
-        QCOMPARE(lines(store.database(), schema), before);
-        QCOMPARE(lines(store.database(), QStringLiteral("SELECT count(*) FROM resources")),
+        QCOMPARE(test::sqlLines(store.database(), schema), before);
+        QCOMPARE(test::sqlLines(store.database(), QStringLiteral("SELECT count(*) FROM resources")),
                  QStringList{QStringLiteral("0")});
         QCOMPARE(journalMode(store.database()), QStringLiteral("wal"));
     }
@@ -259,6 +247,42 @@ private slots:
         QVERIFY2(bulk.addResourceRow(row, {}), qPrintable(bulk.errorString()));
         QVERIFY(!bulk.addResourceRow(row, {}));
         QVERIFY(bulk.errorString().contains(QStringLiteral("重复")));
+    }
+
+    // items_uuid is built after the rows in FreshCatalog mode: a repeated item uuid is refused
+    // by finish(), which names it and leaves nothing behind; row by row it is refused at once.
+    void duplicateItemUuidIsRefused()
+    {
+        QTemporaryDir dir;
+        for (const auto mode : {BulkWriter::Mode::FreshCatalog, BulkWriter::Mode::Incremental}) {
+            CatalogStore store;
+            QVERIFY(store.create(dir.filePath(QStringLiteral("items-%1.sycat").arg(int(mode))),
+                                 CatalogMeta()));
+            BulkWriter bulk(store);
+            QVERIFY(bulk.start(mode));
+            const QByteArray itemUuid = "eeeeeeee-0000-4000-8000-000000000001";
+            BulkItemRow item;
+            item.uuid = itemUuid;
+            item.name = "统一社会信用代码";
+            BulkResourceRow first;
+            first.uuid = "dddddddd-0000-4000-8000-000000000001";
+            QVERIFY2(bulk.addResourceRow(first, {item}), qPrintable(bulk.errorString()));
+            BulkResourceRow second;
+            second.uuid = "dddddddd-0000-4000-8000-000000000002";
+            if (mode == BulkWriter::Mode::FreshCatalog) {
+                QVERIFY2(bulk.addResourceRow(second, {item}), qPrintable(bulk.errorString()));
+                QVERIFY(!bulk.finish());
+                QVERIFY2(bulk.errorString().contains(QString::fromLatin1(itemUuid)),
+                         qPrintable(bulk.errorString()));
+                QCOMPARE(
+                    test::sqlLines(store.database(), QStringLiteral("SELECT count(*) FROM items")),
+                    QStringList{QStringLiteral("0")});
+                QCOMPARE(journalMode(store.database()), QStringLiteral("wal"));
+            } else {
+                QVERIFY(!bulk.addResourceRow(second, {item}));
+                QVERIFY(bulk.errorString().contains(QStringLiteral("统一社会信用代码")));
+            }
+        }
     }
 };
 

@@ -7,6 +7,9 @@
 #   garbage.sycat      text that is not SQLite at all
 #   truncated.sycat    catalog-v1.sycat cut to half its size
 #   corrupt.sycat      catalog-v1.sycat with one b-tree page overwritten
+# Not made here: demo-v2.sycat, a schema version 2 file written by Shuyuan itself before version 3
+# (`shuyuan-cli demo --resources 12 --seed 7 --date 2026-01-15`, then journal_mode = DELETE); a
+# later Shuyuan cannot write version 2 any more, so it is kept as it is.
 set -eu
 cd "$(dirname "$0")"
 rm -f catalog-v1.sycat future.sycat foreign.sqlite garbage.sycat truncated.sycat corrupt.sycat
