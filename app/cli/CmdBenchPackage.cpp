@@ -28,12 +28,14 @@ public:
     static int run(CliContext &ctx, const QStringList &args);
 
 private:
-    static bool runTool(const QString &program, const QStringList &args, const QString &workDir,
+    static bool runTool(const QString &program,
+                        const QStringList &args,
+                        const QString &workDir,
                         QString *error);
-    static double yardstick(const QString &package, const QString &dir, CliContext &ctx,
-                            QString *error);
-    static void printPhases(CliContext &ctx, const QList<QPair<QString, qint64>> &phases,
-                            qint64 endMs);
+    static double
+    yardstick(const QString &package, const QString &dir, CliContext &ctx, QString *error);
+    static void
+    printPhases(CliContext &ctx, const QList<QPair<QString, qint64>> &phases, qint64 endMs);
 };
 
 // The peak resident set of this process since the last reset, in bytes; the kernel keeps it in
@@ -66,8 +68,10 @@ void removeCatalog(const QString &path)
 
 } // namespace
 
-bool BenchPackageVerb::runTool(const QString &program, const QStringList &args,
-                               const QString &workDir, QString *error)
+bool BenchPackageVerb::runTool(const QString &program,
+                               const QStringList &args,
+                               const QString &workDir,
+                               QString *error)
 {
     QProcess p;
     p.setWorkingDirectory(workDir);
@@ -82,7 +86,9 @@ bool BenchPackageVerb::runTool(const QString &program, const QStringList &args,
 
 // Seconds for: bsdtar -c --format zip of the unpacked package (its default deflate), sha256sum of
 // every file, bsdtar -x of that zip. Unpacking the package for it is not timed. -1 on failure.
-double BenchPackageVerb::yardstick(const QString &package, const QString &dir, CliContext &ctx,
+double BenchPackageVerb::yardstick(const QString &package,
+                                   const QString &dir,
+                                   CliContext &ctx,
                                    QString *error)
 {
     const QString bsdtar = QStandardPaths::findExecutable(QStringLiteral("bsdtar"));
@@ -111,9 +117,10 @@ double BenchPackageVerb::yardstick(const QString &package, const QString &dir, C
 
     QElapsedTimer t;
     t.start();
-    if (!runTool(bsdtar, QStringList{QStringLiteral("-c"), QStringLiteral("--format"),
-                                     QStringLiteral("zip"), QStringLiteral("-f"), zip}
-                             + names,
+    if (!runTool(bsdtar,
+                 QStringList{QStringLiteral("-c"), QStringLiteral("--format"),
+                             QStringLiteral("zip"), QStringLiteral("-f"), zip}
+                     + names,
                  files, error))
         return -1;
     const qint64 zipMs = t.restart();
@@ -135,11 +142,11 @@ double BenchPackageVerb::yardstick(const QString &package, const QString &dir, C
     // (ZipWriter: level 1), so the reader can see how much of the margin is that choice.
     QFile::remove(zip);
     t.restart();
-    if (!runTool(bsdtar, QStringList{QStringLiteral("-c"), QStringLiteral("--format"),
-                                     QStringLiteral("zip"), QStringLiteral("--options"),
-                                     QStringLiteral("zip:compression-level=1"),
-                                     QStringLiteral("-f"), zip}
-                             + names,
+    if (!runTool(bsdtar,
+                 QStringList{QStringLiteral("-c"), QStringLiteral("--format"),
+                             QStringLiteral("zip"), QStringLiteral("--options"),
+                             QStringLiteral("zip:compression-level=1"), QStringLiteral("-f"), zip}
+                     + names,
                  files, error))
         return -1;
     ctx.out << tr("  (not counted: bsdtar -c at Shuyuan's deflate level 1: %1 s, %2)")
@@ -153,7 +160,8 @@ double BenchPackageVerb::yardstick(const QString &package, const QString &dir, C
 }
 
 // Prints the time between one progress step and the next, so each phase has its own figure.
-void BenchPackageVerb::printPhases(CliContext &ctx, const QList<QPair<QString, qint64>> &phases,
+void BenchPackageVerb::printPhases(CliContext &ctx,
+                                   const QList<QPair<QString, qint64>> &phases,
                                    qint64 endMs)
 {
     for (int i = 0; i < phases.size(); ++i) {
@@ -177,9 +185,8 @@ int BenchPackageVerb::run(CliContext &ctx, const QStringList &args)
            "every file, and `bsdtar -x` of that zip into another folder. Prints each figure, "
            "the sums and the ratio (export + import) / yardstick; the target is at most 1.5."));
     parser.addPositionalArgument(QStringLiteral("CATALOG"), tr("the catalog to export"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       tr("working folder (default: a temporary one)"),
-                                       tr("folder"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), tr("working folder (default: a temporary one)"), tr("folder"));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         tr("keep the package and the imported catalog"));
     parser.addOptions({dirOption, keepOption});
@@ -187,7 +194,9 @@ int BenchPackageVerb::run(CliContext &ctx, const QStringList &args)
     if (!parseVerb(parser, QStringLiteral("bench-package"), args, ctx, &code, 1, 1))
         return code;
     QTemporaryDir temp;
-    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    // Absolute: the yardstick runs bsdtar in that folder with the package path.
+    const QString dir
+        = QDir(parser.isSet(dirOption) ? parser.value(dirOption) : temp.path()).absolutePath();
     if (!QDir().mkpath(dir)) {
         ctx.err << tr("Cannot create the folder “%1”.").arg(dir) << Qt::endl;
         return IoError;
