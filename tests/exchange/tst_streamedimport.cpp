@@ -212,7 +212,7 @@ private slots:
             << QStringLiteral("lost");
         QTest::newRow("repeated item uuid")
             << QByteArray(", {\"uuid\": \"r9\", \"name\": \"twice\", \"items\": [{\"uuid\": \"i1\"}]}")
-            << QStringLiteral("UNIQUE");
+            << QStringLiteral("uuid i1 occurs more than once"); // found when items_uuid is built
     }
 
     void streamedRefusalsLeaveNothing()
