@@ -319,4 +319,11 @@
         <translation>校验查询失败（%1）：%2</translation>
     </message>
 </context>
+<context>
+    <name>sy::SearchIndexBuilder</name>
+    <message>
+        <source>Cannot build the search index: %1</source>
+        <translation>无法建立全文检索索引：%1</translation>
+    </message>
+</context>
 </TS>

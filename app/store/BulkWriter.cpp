@@ -2,6 +2,7 @@
 
 #include "RawStatement.h"
 #include "SearchIndex.h"
+#include "SearchIndexBuilder.h"
 #include "SqlRows.h"
 #include "model/Entity.h"
 
@@ -122,7 +123,29 @@ bool BulkWriter::start(Mode mode)
         cancel();
         return false;
     }
+    if (mode == Mode::FreshCatalog && m_firstNewId == 1)
+        startSearchBuilder();
     return true;
+}
+
+// With no resources yet the whole search index can be built beside the rows (SearchIndexBuilder)
+// instead of by buildSearchSql at the end; without a builder that SQL still does it.
+void BulkWriter::startSearchBuilder()
+{
+    QSqlQuery q(m_store.database());
+    if (q.exec(QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_index'"))
+        && q.next())
+        m_search = SearchIndexBuilder::start(q.value(0).toString());
+}
+
+void BulkWriter::queueSearchRow(qint64 resourceId,
+                                QByteArray name,
+                                QByteArray summary,
+                                QByteArray itemNames)
+{
+    // The texts of SearchIndex::indexed() and of buildSearchSql.
+    m_search->add(resourceId, name.append("  "), summary.append("  "), itemNames.append("  "));
 }
 
 // Remembers and drops the named indexes of resources and items, items_uuid included (schema
@@ -155,6 +178,16 @@ bool BulkWriter::buildDeferred()
             return failIndex(q);
     }
     m_deferredIndexes.clear();
+    if (m_search) {
+        QString error;
+        const bool copied = m_search->copyInto(m_store.database(), &error);
+        m_search.reset();
+        if (!copied) {
+            m_error = error;
+            m_store.setError(m_error);
+        }
+        return copied;
+    }
     RawStatement search(m_store.database(), buildSearchSql);
     search.bind(1, m_firstNewId);
     if (!search.isValid() || !search.exec())
@@ -258,6 +291,9 @@ bool BulkWriter::addResource(Resource &r, QList<InfoItem> &items)
     if (m_mode != Mode::FreshCatalog) {
         if (!addSearchRow(r.id, r.name, r.summary, names.join(QLatin1Char(' '))))
             return false;
+    } else if (m_search) {
+        queueSearchRow(r.id, r.name.toUtf8(), r.summary.toUtf8(),
+                       names.join(QLatin1Char(' ')).toUtf8());
     }
     return audit(r.uuid, r.code, r.name, items.size());
 }
@@ -321,13 +357,15 @@ bool BulkWriter::addResourceRow(const BulkResourceRow &row,
                 tr("Cannot add the information item “%1”: %2").arg(QString::fromUtf8(item.name)),
                 it);
         }
-        if (m_mode != Mode::FreshCatalog)
+        if (m_mode != Mode::FreshCatalog || m_search)
             names.append(pos ? " " : "").append(item.name);
     }
     if (m_mode != Mode::FreshCatalog) {
         if (!addSearchRow(resourceId, QString::fromUtf8(row.name), QString::fromUtf8(row.summary),
                           QString::fromUtf8(names)))
             return false;
+    } else if (m_search) {
+        queueSearchRow(resourceId, row.name.toByteArray(), row.summary.toByteArray(), names);
     }
     return audit(QString::fromLatin1(uuid), QString::fromUtf8(row.code),
                  QString::fromUtf8(row.name), items.size());
@@ -360,6 +398,7 @@ void BulkWriter::cancel()
     if (!m_active)
         return;
     m_active = false;
+    m_search.reset();
     m_rawResource.reset();
     m_rawItem.reset();
     m_store.rollback();

@@ -10,6 +10,7 @@
 namespace sy {
 
 class RawStatement;
+class SearchIndexBuilder;
 
 // One resource as UTF-8 text straight from a package (catalog.json), so that importing 100k
 // resources with two million items builds no value objects, QStrings or QJsonObjects that would
@@ -79,6 +80,9 @@ private:
     bool dropSecondaryIndexes();
     bool buildDeferred();
     bool failIndex(const QSqlQuery &failed);
+    void startSearchBuilder();
+    void
+    queueSearchRow(qint64 resourceId, QByteArray name, QByteArray summary, QByteArray itemNames);
     bool addSearchRow(qint64 resourceId,
                       const QString &name,
                       const QString &summary,
@@ -93,6 +97,7 @@ private:
     QSqlQuery m_updateCount;
     std::unique_ptr<RawStatement> m_rawResource;
     std::unique_ptr<RawStatement> m_rawItem;
+    std::unique_ptr<SearchIndexBuilder> m_search; // FreshCatalog into an empty catalog only
     Mode m_mode = Mode::Incremental;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
     qint64 m_firstNewId = 0;       // resources from this id on get their search rows in finish()

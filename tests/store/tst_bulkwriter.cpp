@@ -190,9 +190,16 @@ private slots:
                                  "attrs FROM items ORDER BY id"),
                   QStringLiteral("SELECT rowid, name, summary, items FROM search_index "
                                  "ORDER BY rowid"),
-                  QStringLiteral("SELECT term, doc, cnt FROM search_vocab ORDER BY term")}) {
+                  QStringLiteral("SELECT term, doc, cnt FROM search_vocab ORDER BY term"),
+                  // FreshCatalog builds the index in a private database and copies its tables
+                  // (SearchIndexBuilder): the stored index is the same, byte for byte.
+                  QStringLiteral("SELECT id, hex(block) FROM search_index_data ORDER BY id"),
+                  QStringLiteral("SELECT segid, hex(term), pgno FROM search_index_idx "
+                                 "ORDER BY segid, term"),
+                  QStringLiteral("SELECT id, hex(sz) FROM search_index_docsize ORDER BY id"),
+                  QStringLiteral("SELECT k, v FROM search_index_config ORDER BY k")}) {
                 const QStringList rowsA = test::sqlLines(da, sql);
-                QVERIFY(rowsA.size() >= 30);
+                QVERIFY(!rowsA.isEmpty() && !rowsA.first().startsWith(QStringLiteral("error")));
                 QCOMPARE(test::sqlLines(db, sql), rowsA);
             }
             // And the same answers to searches of one, two, three and more characters.
