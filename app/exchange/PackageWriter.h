@@ -76,6 +76,11 @@ public:
 
 private:
     bool fail(const QString &message);
+    // snapshotDone (if set) is called once `s` is no longer read, before the archive is written.
+    bool writePackage(const CatalogSnapshot &s,
+                      const QString &path,
+                      const PackageOptions &options,
+                      const std::function<void()> &snapshotDone);
 
     std::shared_ptr<const Profile> m_profile;
     Validator m_validator;
