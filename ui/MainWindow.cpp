@@ -935,7 +935,12 @@ bool MainWindow::openCatalog(const QString &path)
 {
     m_editor->commitPending();
     QString error;
-    if (!m_document->open(path, &error)) {
+    // Opening an older file upgrades it first (a backup copy, then a rebuild of the items),
+    // seconds for a big catalog.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = m_document->open(path, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!opened) {
         Dialogs::warning(this, tr("Cannot open catalog"), error);
         if (!QFileInfo::exists(path)) {
             Settings::removeRecentFile(path);
