@@ -144,8 +144,9 @@ void BulkWriter::queueSearchRow(qint64 resourceId,
                                 QByteArray summary,
                                 QByteArray itemNames)
 {
-    // The texts of SearchIndex::indexed() and of buildSearchSql.
-    m_search->add(resourceId, name.append("  "), summary.append("  "), itemNames.append("  "));
+    m_search->add(resourceId, SearchIndex::indexed(std::move(name)),
+                  SearchIndex::indexed(std::move(summary)),
+                  SearchIndex::indexed(std::move(itemNames)));
 }
 
 // Remembers and drops the named indexes of resources and items, items_uuid included (schema

@@ -66,6 +66,11 @@ QString SearchIndex::indexed(const QString &text)
     return text + QLatin1String("  ");
 }
 
+QByteArray SearchIndex::indexed(QByteArray utf8)
+{
+    return utf8.append("  ");
+}
+
 // The trigrams of the index that begin with a one- or two-character term, or nullopt when
 // there are so many that a scan is cheaper.
 static std::optional<QStringList> trigramsStartingWith(const QSqlDatabase &db, const QString &term)

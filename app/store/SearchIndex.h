@@ -23,6 +23,8 @@ public:
     // The text as stored in the index: padded so that a term at the very end of a column still
     // begins a trigram.
     static QString indexed(const QString &text);
+    // The same for UTF-8 text (the bulk import's rows).
+    static QByteArray indexed(QByteArray utf8);
 
     // SQL fragment selecting matching resource ids, with its bound values appended to `binds`;
     // empty when the text has no terms. Reads the index vocabulary to expand short terms.
