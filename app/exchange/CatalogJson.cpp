@@ -1,6 +1,7 @@
 #include "CatalogJson.h"
 
 #include "JsonCursor.h"
+#include "JsonOut.h"
 #include "model/EntityJson.h"
 
 #include <QJsonArray>
@@ -35,137 +36,6 @@ QString CatalogJson::attachmentPath(const AttachmentData &a)
         name = QStringLiteral("file");
     return QStringLiteral("attachments/%1/%2").arg(a.sha256.left(16), name);
 }
-
-namespace {
-
-// catalog.json is written by hand rather than through QJsonDocument: for 100k resources the
-// document tree costs seconds and gigabytes, a string builder neither. The output is plain
-// compact JSON that QJsonDocument reads back.
-class JsonOut
-{
-public:
-    explicit JsonOut(qsizetype reserve) { m_out.reserve(reserve); }
-    QByteArray take() { return std::move(m_out); }
-
-    void raw(const char *text) { m_out.append(text); }
-    void key(const char *name)
-    {
-        comma();
-        m_out.append('"').append(name).append("\":");
-        m_first = true; // the value follows without a comma
-        m_pendingValue = true;
-    }
-    void string(const QString &text)
-    {
-        comma();
-        const QByteArray utf8 = text.toUtf8();
-        m_out.append('"');
-        for (const char c : utf8) {
-            switch (c) {
-            case '"':
-                m_out.append("\\\"");
-                break;
-            case '\\':
-                m_out.append("\\\\");
-                break;
-            case '\n':
-                m_out.append("\\n");
-                break;
-            case '\r':
-                m_out.append("\\r");
-                break;
-            case '\t':
-                m_out.append("\\t");
-                break;
-            default:
-                if (uchar(c) < 0x20) {
-                    char buffer[8];
-                    qsnprintf(buffer, sizeof buffer, "\\u%04x", unsigned(uchar(c)));
-                    m_out.append(buffer);
-                } else {
-                    m_out.append(c);
-                }
-            }
-        }
-        m_out.append('"');
-    }
-    void number(qint64 n)
-    {
-        comma();
-        m_out.append(QByteArray::number(n));
-    }
-    void boolean(bool b)
-    {
-        comma();
-        m_out.append(b ? "true" : "false");
-    }
-    void null()
-    {
-        comma();
-        m_out.append("null");
-    }
-    void object(const QJsonObject &o)
-    {
-        comma();
-        m_out.append(o.isEmpty() ? QByteArray("{}")
-                                 : QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
-    // Items repeat a few thousand attribute sets over two million rows; each set is serialised
-    // once. The memo stops growing at a bound, so distinct sets cost no more than before.
-    void repeatedObject(const QJsonObject &o)
-    {
-        comma();
-        const auto it = m_memo.constFind(o);
-        if (it != m_memo.cend()) {
-            m_out.append(it.value());
-            return;
-        }
-        const QByteArray text = o.isEmpty() ? QByteArray("{}")
-                                            : QJsonDocument(o).toJson(QJsonDocument::Compact);
-        if (m_memo.size() < 65536)
-            m_memo.insert(o, text);
-        m_out.append(text);
-    }
-    void begin(char bracket)
-    {
-        comma();
-        m_out.append(bracket);
-        m_first = true;
-    }
-    void end(char bracket)
-    {
-        m_out.append(bracket);
-        m_first = false;
-        m_pendingValue = false;
-    }
-    void uuidOrNull(const QString &uuid)
-    {
-        if (uuid.isEmpty())
-            null();
-        else
-            string(uuid);
-    }
-
-private:
-    void comma()
-    {
-        if (m_pendingValue) {
-            m_pendingValue = false;
-            m_first = false;
-            return;
-        }
-        if (!m_first)
-            m_out.append(',');
-        m_first = false;
-    }
-
-    QByteArray m_out;
-    QHash<QJsonObject, QByteArray> m_memo;
-    bool m_first = true;
-    bool m_pendingValue = false;
-};
-
-} // namespace
 
 QByteArray CatalogJson::write(const CatalogSnapshot &s)
 {
@@ -278,7 +148,7 @@ QByteArray CatalogJson::write(const CatalogSnapshot &s)
                 j.key("length");
                 j.number(i.length);
                 j.key("attrs");
-                j.repeatedObject(i.attrs);
+                j.object(i.attrs);
                 j.end('}');
             }
         }
