@@ -5,6 +5,7 @@
 #include "Schema.h"
 #include "SearchIndex.h"
 #include "SqlRows.h"
+#include "SqliteLibrary.h"
 #include "model/Entity.h"
 
 #include <QAtomicInteger>
@@ -107,6 +108,7 @@ const QStringList &registrationColumns()
 CatalogStore::CatalogStore()
     : m_user(qEnvironmentVariable("USER"))
 {
+    configureSqliteLibrary(); // once, before this process's first connection
 }
 
 CatalogStore::~CatalogStore()
