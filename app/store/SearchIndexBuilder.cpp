@@ -64,11 +64,14 @@ SearchIndexBuilder::~SearchIndexBuilder()
 
 void SearchIndexBuilder::add(qint64 rowid, QByteArray name, QByteArray summary, QByteArray items)
 {
+    bool wake = false;
     {
         const std::lock_guard<std::mutex> lock(m_mutex);
         m_pending.push_back({rowid, std::move(name), std::move(summary), std::move(items)});
+        wake = m_pending.size() == wakeAt;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
 }
 
 void SearchIndexBuilder::run()
@@ -83,7 +86,7 @@ void SearchIndexBuilder::run()
     for (;;) {
         {
             std::unique_lock<std::mutex> lock(m_mutex);
-            m_wake.wait(lock, [this] { return !m_pending.empty() || m_closed; });
+            m_wake.wait(lock, [this] { return m_pending.size() >= wakeAt || m_closed; });
             if (m_pending.empty())
                 break; // closed, and everything is in
             batch.swap(m_pending);

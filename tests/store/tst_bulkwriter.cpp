@@ -29,7 +29,8 @@ QList<Row> sampleRows()
                             QStringLiteral("特种设备"),     QStringLiteral("质"),
                             QStringLiteral("信用修复记录"), QStringLiteral("电梯维保")};
     QList<Row> rows;
-    for (int i = 0; i < 30; ++i) {
+    // More than two of SearchIndexBuilder::wakeAt, and not a multiple of it.
+    for (int i = 0; i < 150; ++i) {
         Row row;
         Resource &r = row.resource;
         r.uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
