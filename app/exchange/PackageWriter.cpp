@@ -5,6 +5,7 @@
 #include "ExchangeHooks.h"
 #include "PackageTables.h"
 #include "ParallelHash.h"
+#include "ZipFeed.h"
 #include "ZipWriter.h"
 
 #include <QCryptographicHash>
@@ -122,12 +123,26 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
     if (cancelled())
         return false;
 
+    // The zip is written while its files are made (ZipFeed), in this order: dcat.jsonld (the
+    // quickest of the three large files), catalog.json, the tables, datapackage.json, the forms,
+    // the attachments, and last the manifest, which lists every file's hash. Any zip reader can
+    // find the manifest first through the central directory, and Shuyuan's checks it before it
+    // trusts anything else in the package.
+    ZipWriter zip;
+    if (!zip.open(path))
+        return fail(zip.errorString());
+    ZipFeed feed(&zip);
+    auto stop = [&feed, &zip] {
+        feed.abandon();
+        zip.cancel();
+        return false;
+    };
     struct Entry
     {
         QString path;
-        QByteArray data;
+        QByteArray data; // shared with the feed, which lets go of its copy once written
     };
-    QList<Entry> entries;
+    QList<Entry> entries; // every file but the manifest, in the order of the zip
 
     // catalog.json and dcat.jsonld are written on worker threads while this one writes the
     // tables: all three only read the snapshot, and each file is hashed by the thread that made
@@ -140,32 +155,39 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
     };
     Produced catalog;
     Produced dcat;
-    std::thread catalogThread([&catalog, &s] {
+    const int dcatPlace = feed.reserve(QStringLiteral("dcat.jsonld"));
+    const int catalogPlace = feed.reserve(QStringLiteral("catalog.json"));
+    std::thread catalogThread([&catalog, &s, &feed, catalogPlace] {
         catalog.data = CatalogJson::write(s);
+        feed.fill(catalogPlace, catalog.data);
         catalog.sha256 = sha256Hex(catalog.data);
     });
-    std::thread dcatThread([&dcat, &s, this] {
+    std::thread dcatThread([&dcat, &s, &feed, dcatPlace, this] {
         dcat.data = DcatWriter::write(*m_profile, s);
+        feed.fill(dcatPlace, dcat.data);
         dcat.sha256 = sha256Hex(dcat.data);
     });
     const bool strict = !options.draft && !options.survey;
     const QList<PackageTable> tables = PackageTables::build(*m_profile, s, strict);
     QStringList tableHashes;
-    for (const PackageTable &t : tables)
+    for (const PackageTable &t : tables) {
+        feed.add(t.path, t.csv);
         tableHashes << sha256Hex(t.csv);
-    catalogThread.join();
-    dcatThread.join();
-    if (cancelled())
-        return false;
-    entries.append({QStringLiteral("catalog.json"), catalog.data});
+    }
+    // Joined here, not at the end: the threads read `s` and fill the feed.
+    auto joinWriters = [&catalogThread, &dcatThread] {
+        catalogThread.join();
+        dcatThread.join();
+    };
+    if (cancelled()) {
+        joinWriters();
+        return stop();
+    }
     QHash<QString, QString> knownHashes; // path → hex, so nothing is hashed twice
-    knownHashes.insert(QStringLiteral("catalog.json"), catalog.sha256);
-    knownHashes.insert(QStringLiteral("dcat.jsonld"), dcat.sha256);
     QJsonArray resources;
     for (int ti = 0; ti < tables.size(); ++ti) {
         const PackageTable &t = tables.at(ti);
         knownHashes.insert(t.path, tableHashes.at(ti));
-        entries.append({t.path, t.csv});
         resources.append(QJsonObject{
             {QStringLiteral("name"), t.name},
             {QStringLiteral("type"), QStringLiteral("table")},
@@ -187,8 +209,6 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
                          {QStringLiteral("doubleQuote"), true}}},
             {QStringLiteral("schema"), t.schema},
         });
-        if (cancelled())
-            return false;
     }
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     QJsonObject datapackage{
@@ -209,10 +229,8 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
     };
     if (s.meta.department.isEmpty())
         datapackage.remove(QStringLiteral("contributors"));
-    entries.append({QStringLiteral("datapackage.json"),
-                    QJsonDocument(datapackage).toJson(QJsonDocument::Indented)});
-
-    entries.append({QStringLiteral("dcat.jsonld"), dcat.data});
+    const QByteArray datapackageJson = QJsonDocument(datapackage).toJson(QJsonDocument::Indented);
+    feed.add(QStringLiteral("datapackage.json"), datapackageJson);
 
     int forms = 0;
     if (options.forms && m_renderer && !options.survey) {
@@ -222,6 +240,8 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
             QByteArray pdf;
             QString error;
             if (!m_renderer(*m_profile, s, r, &pdf, &error)) {
+                joinWriters();
+                stop();
                 return fail(tr("Cannot print the form of registration %1: %2")
                                 .arg(r.formNumber.isEmpty() ? r.uuid : r.formNumber, error));
             }
@@ -230,13 +250,29 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
                 name += QLatin1Char('-') + r.uuid.left(8);
             used.insert(name);
             entries.append({QStringLiteral("forms/%1.pdf").arg(name), pdf});
+            feed.add(entries.last().path, pdf);
             ++forms;
-            if (cancelled())
-                return false;
+            if (cancelled()) {
+                joinWriters();
+                return stop();
+            }
         }
     }
-    for (const AttachmentData &a : s.attachments)
+    for (const AttachmentData &a : s.attachments) {
         entries.append({CatalogJson::attachmentPath(a), a.data});
+        feed.add(entries.last().path, a.data);
+    }
+    joinWriters();
+    knownHashes.insert(QStringLiteral("catalog.json"), catalog.sha256);
+    knownHashes.insert(QStringLiteral("dcat.jsonld"), dcat.sha256);
+    // The manifest lists the files in the order of the zip.
+    entries.prepend({QStringLiteral("datapackage.json"), datapackageJson});
+    for (qsizetype ti = tables.size() - 1; ti >= 0; --ti)
+        entries.prepend({tables.at(ti).path, tables.at(ti).csv});
+    entries.prepend({QStringLiteral("catalog.json"), catalog.data});
+    entries.prepend({QStringLiteral("dcat.jsonld"), dcat.data});
+    catalog.data.clear();
+    dcat.data.clear();
 
     m_progress.step(70, tr("Hashing"));
     QList<QByteArray> unhashed;
@@ -291,29 +327,24 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
         {QStringLiteral("files"), files},
     };
     if (cancelled())
-        return false;
+        return stop();
 
+    const int fileCount = int(entries.size()) + 1; // and the manifest
+    // The feed holds what it has not written yet.
+    entries.clear();
     if (snapshotDone)
         snapshotDone(); // from here on `s` may be gone
     m_progress.step(80, tr("Writing %1").arg(QFileInfo(path).fileName()));
-    ZipWriter zip;
-    if (!zip.open(path))
-        return fail(zip.errorString());
-    // The manifest goes first so a reader can check it before inflating anything else.
-    if (!zip.addFile(QStringLiteral("manifest.json"),
-                     QJsonDocument(manifest).toJson(QJsonDocument::Indented)))
-        return fail(zip.errorString());
-    for (const Entry &e : std::as_const(entries)) {
-        if (!zip.addFile(e.path, e.data))
-            return fail(zip.errorString());
-        if (cancelled()) {
-            zip.cancel();
-            return false;
-        }
+    feed.add(QStringLiteral("manifest.json"),
+             QJsonDocument(manifest).toJson(QJsonDocument::Indented));
+    QString zipError;
+    if (!feed.finish(&zipError)) {
+        zip.cancel();
+        return fail(zipError);
     }
     if (!zip.commit())
         return fail(zip.errorString());
-    m_files = int(entries.size()) + 1;
+    m_files = fileCount;
     m_progress.step(100, tr("Done"));
     return true;
 }

@@ -8,6 +8,7 @@
 #include "exchange/SafeZipReader.h"
 #include "store/CatalogStore.h"
 
+#include <QCryptographicHash>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,6 +196,38 @@ private slots:
                      .toInt(),
                  120);
         QVERIFY(manifest.value(QStringLiteral("draft")).toBool());
+    }
+
+    void manifestLastListingTheZipOrder()
+    {
+        // The files are compressed while they are made, so the manifest, which needs every hash,
+        // comes last; it lists the other files in the order of the zip.
+        SafeZipReader zip;
+        QVERIFY(zip.readFile(m_dir.filePath(QStringLiteral("demo.sypkg"))));
+        const QStringList names = zip.names();
+        QVERIFY(names.size() > 8);
+        QCOMPARE(names.first(), QStringLiteral("dcat.jsonld"));
+        QCOMPARE(names.at(1), QStringLiteral("catalog.json"));
+        QCOMPARE(names.last(), QStringLiteral("manifest.json"));
+        QVERIFY(names.indexOf(QStringLiteral("datapackage.json"))
+                > names.indexOf(QStringLiteral("tables/info_items.csv")));
+        QVERIFY(names.filter(QStringLiteral("forms/")).size() == 1);
+        QVERIFY(names.filter(QStringLiteral("attachments/")).size() == 1);
+        const QJsonArray files = QJsonDocument::fromJson(zip.data(QStringLiteral("manifest.json")))
+                                     .object()
+                                     .value(QStringLiteral("files"))
+                                     .toArray();
+        QStringList listed;
+        for (const QJsonValue &f : files) {
+            const QJsonObject o = f.toObject();
+            listed << o.value(QStringLiteral("path")).toString();
+            const QByteArray data = zip.data(listed.last());
+            QCOMPARE(o.value(QStringLiteral("bytes")).toInteger(), qint64(data.size()));
+            QCOMPARE(o.value(QStringLiteral("sha256")).toString(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+        }
+        QCOMPARE(listed, names.mid(0, names.size() - 1));
     }
 
     void officeScopeAndCancel()
