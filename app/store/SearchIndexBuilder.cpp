@@ -7,8 +7,10 @@
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
+#define NOMINMAX
 #include <windows.h>
 #endif
 
@@ -43,7 +45,9 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 void yieldToTheWriter()
 {
 #if defined(Q_OS_LINUX)
-    setpriority(PRIO_PROCESS, id_t(gettid()), 10); // a thread's nice value, on Linux
+    // A thread's own nice value, on Linux. syscall() rather than gettid(): the glibc of UOS and
+    // Kylin (2.28) predates that wrapper.
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
 #elif defined(Q_OS_WIN)
     SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
 #endif
