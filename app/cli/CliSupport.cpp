@@ -37,7 +37,11 @@ bool parseVerb(QCommandLineParser &parser, const QString &verb, const QStringLis
     return true;
 }
 
-int openCatalog(CatalogStore &store, const QString &path, CliContext &ctx, bool readOnly)
+int openCatalog(CatalogStore &store,
+                const QString &path,
+                CliContext &ctx,
+                bool readOnly,
+                CatalogStore::IntegrityCheck check)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -52,12 +56,32 @@ int openCatalog(CatalogStore &store, const QString &path, CliContext &ctx, bool 
                 << Qt::endl;
         return IoError;
     }
-    const bool ok = readOnly ? store.openReadOnly(path) : store.open(path);
+    const bool ok = readOnly ? store.openReadOnly(path, check) : store.open(path, check);
     if (!ok) {
         ctx.err << store.errorString() << Qt::endl;
         return Usage;
     }
     return Ok;
+}
+
+DeferredIntegrityCheck::DeferredIntegrityCheck(const QString &path)
+    : m_thread([this, path] { m_ok = CatalogStore::verifyIntegrity(path, &m_error); })
+{
+}
+
+DeferredIntegrityCheck::~DeferredIntegrityCheck()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool DeferredIntegrityCheck::passed(QString *error)
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (!m_ok && error)
+        *error = m_error;
+    return m_ok;
 }
 
 QString humanBytes(qint64 bytes)

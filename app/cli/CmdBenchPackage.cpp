@@ -221,10 +221,16 @@ int BenchPackageVerb::run(CliContext &ctx, const QStringList &args)
     {
         CatalogStore store;
         phases.append({tr("Opening the catalog"), 0});
-        if ((code = openCatalog(store, parser.positionalArguments().at(0), ctx, true)) != Ok)
+        // As `export` does: the quick_check runs beside the reading and gates the package.
+        const QString catalogPath = parser.positionalArguments().at(0);
+        if ((code
+             = openCatalog(store, catalogPath, ctx, true, CatalogStore::IntegrityCheck::Deferred))
+            != Ok)
             return code;
+        DeferredIntegrityCheck integrity(catalogPath);
         PackageWriter writer(Profile::builtin());
         writer.setProgress(progress);
+        writer.setCommitGate([&integrity](QString *error) { return integrity.passed(error); });
         PackageOptions options;
         options.draft = true;
         if (!writer.write(store, package, options)) {

@@ -104,9 +104,14 @@ int ExchangeVerbs::exportPackage(CliContext &ctx, const QStringList &args)
     int code = Ok;
     if (!parseVerb(parser, QStringLiteral("export"), args, ctx, &code, 2, 2))
         return code;
+    // The file's quick_check (2 s at 100k resources) runs beside the export's reading; the
+    // package replaces its path only once the check has passed.
     CatalogStore store;
-    if ((code = openCatalog(store, parser.positionalArguments().at(0), ctx, true)) != Ok)
+    const QString catalogPath = parser.positionalArguments().at(0);
+    if ((code = openCatalog(store, catalogPath, ctx, true, CatalogStore::IntegrityCheck::Deferred))
+        != Ok)
         return code;
+    DeferredIntegrityCheck integrity(catalogPath);
     PackageOptions options;
     options.draft = parser.isSet(draft);
     options.survey = parser.isSet(survey);
@@ -142,6 +147,7 @@ int ExchangeVerbs::exportPackage(CliContext &ctx, const QStringList &args)
         };
         writer.setProgress(progress);
     }
+    writer.setCommitGate([&integrity](QString *error) { return integrity.passed(error); });
     const QString out = parser.positionalArguments().at(1);
     if (!writer.write(store, out, options)) {
         ctx.err << writer.errorString() << Qt::endl;

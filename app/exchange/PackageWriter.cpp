@@ -342,6 +342,11 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
         zip.cancel();
         return fail(zipError);
     }
+    QString gateError;
+    if (m_commitGate && !m_commitGate(&gateError)) {
+        zip.cancel();
+        return fail(gateError);
+    }
     if (!zip.commit())
         return fail(zip.errorString());
     m_files = fileCount;

@@ -63,6 +63,10 @@ public:
     void setValidator(Validator validator) { m_validator = std::move(validator); }
     void setFormRenderer(FormRenderer renderer) { m_renderer = std::move(renderer); }
     void setProgress(const ExchangeProgress &progress) { m_progress = progress; }
+    // Asked once everything is written, before the package replaces its path; false (with a
+    // message) discards it. The CLI's export checks the catalog file's integrity meanwhile.
+    using CommitGate = std::function<bool(QString *error)>;
+    void setCommitGate(CommitGate gate) { m_commitGate = std::move(gate); }
 
     bool write(const CatalogStore &store, const QString &path, const PackageOptions &options);
     bool writeSnapshot(const CatalogSnapshot &snapshot,
@@ -86,6 +90,7 @@ private:
     Validator m_validator;
     FormRenderer m_renderer;
     ExchangeProgress m_progress;
+    CommitGate m_commitGate;
     QString m_error;
     QStringList m_validationErrors;
     bool m_cancelled = false;

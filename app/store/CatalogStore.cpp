@@ -377,12 +377,12 @@ bool CatalogStore::open(const QString &path, IntegrityCheck check)
     return true;
 }
 
-bool CatalogStore::openReadOnly(const QString &path)
+bool CatalogStore::openReadOnly(const QString &path, IntegrityCheck integrity)
 {
     close();
     int version = 0;
     const bool check = !isVerified(path);
-    if (!inspect(path, &version, check))
+    if (!inspect(path, &version, check && integrity == IntegrityCheck::BeforeOpening))
         return false;
     if (version != currentSchemaVersion) {
         fail(tr("“%1” must be opened once for editing to upgrade it to the current format.")

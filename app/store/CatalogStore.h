@@ -68,8 +68,11 @@ public:
     static bool verifyIntegrity(const QString &path, QString *error);
     // Opens for reading only (no migration, no WAL checkpoint writes); used by checks and workers.
     // quick_check is skipped while another store of this process that checked the file (or the
-    // writer whose deferred check passed) still has it open.
-    bool openReadOnly(const QString &path);
+    // writer whose deferred check passed) still has it open. Deferred skips it here too, and
+    // vouches for the file to this process's workers meanwhile: the caller must run
+    // verifyIntegrity() beside its reading and let nothing it read leave before that passes (the
+    // CLI's export commits its package only then).
+    bool openReadOnly(const QString &path, IntegrityCheck check = IntegrityCheck::BeforeOpening);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -2,8 +2,12 @@
 #include "TestSupport.h"
 #include "exchange/XlsxReader.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +62,53 @@ private slots:
                      .value(QStringLiteral("identical"))
                      .toInt(),
                  6);
+    }
+
+    void damagedCatalogExportsNothing()
+    {
+        // A damaged index the export never reads: only the quick_check, which runs beside the
+        // export's reading, can notice it, and the package must then not replace the old one.
+        const QString damaged = path(QStringLiteral("damaged.sycat"));
+        QVERIFY(QFile::copy(path(QStringLiteral("c.sycat")), damaged));
+        qint64 page = 0;
+        qint64 root = 0;
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(damaged);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            page = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT rootpage FROM sqlite_schema WHERE name = 'resources_bytes'"))
+                    && q.next());
+            root = q.value(0).toLongLong();
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QVERIFY(page > 0 && root > 1);
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((root - 1) * page));
+        QCOMPARE(file.write(QByteArray(page, '\xff')), page);
+        file.close();
+
+        const QString package = path(QStringLiteral("kept.sypkg"));
+        {
+            QFile old(package);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("an earlier package");
+        }
+        const test::CliResult r
+            = test::runCli({QStringLiteral("export"), damaged, package, QStringLiteral("--draft")});
+        QVERIFY2(r.exitCode != 0, qPrintable(out(r)));
+        QVERIFY2(out(r).contains(QStringLiteral("damaged")), qPrintable(out(r)));
+        QCOMPARE(test::readAll(package), QByteArray("an earlier package"));
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.sypkg*")}, QDir::Files),
+                 QStringList{QStringLiteral("kept.sypkg")});
     }
 
     void templateAndImportTable()
