@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,64 @@ class TestStreamedImport : public QObject
     Q_OBJECT
 
 private slots:
+    void cursorReadsStringsOfEveryShape()
+    {
+        // Quotes, backslashes and control characters at every offset, and the end of the text
+        // in the middle of a string. Each string is written by QJsonDocument and must read back
+        // as it was; a raw control character anywhere must be refused.
+        static const QString pieces[] = {
+            QStringLiteral("a"),
+            QStringLiteral("bcdefgh"),
+            QStringLiteral("数据"),
+            QStringLiteral("\""),
+            QStringLiteral("\\"),
+            QStringLiteral("\n"),
+            QStringLiteral("\t"),
+            QString(QChar(0x1f)),
+            QString(QChar(0x7f)),
+            QStringLiteral("é"),
+            QString::fromUcs4(U"\U0001F600"),
+        };
+        QRandomGenerator rng(27112026);
+        for (int i = 0; i < 4000; ++i) {
+            QString text;
+            const int n = rng.bounded(12);
+            for (int k = 0; k < n; ++k)
+                text += pieces[rng.bounded(int(std::size(pieces)))];
+            const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("k"), text}})
+                                        .toJson(QJsonDocument::Compact);
+            JsonCursor c(json);
+            QByteArrayView key, value;
+            QByteArray scratch;
+            QVERIFY(c.enterObject() && c.nextKey(&key) && key == "k");
+            QVERIFY2(c.readString(&value, &scratch), qPrintable(c.errorString()));
+            QCOMPARE(QString::fromUtf8(value), text);
+
+            // The same text unescaped (no quote or backslash) with a raw control character put
+            // at a random place: refused, wherever it is.
+            QByteArray plain = text.toUtf8();
+            plain.replace('"', 'q').replace('\\', 'b').replace('\n', 'n').replace('\t', 't');
+            plain.replace('\x1f', 'u');
+            plain.insert(rng.bounded(int(plain.size()) + 1), '\x01');
+            const QByteArray bad = "{\"k\":\"" + plain + "\"}";
+            JsonCursor d(bad);
+            QVERIFY(d.enterObject() && d.nextKey(&key));
+            QVERIFY(!d.readString(&value, &scratch));
+            QVERIFY2(d.errorString().contains(QStringLiteral("control character")),
+                     qPrintable(d.errorString()));
+        }
+        // Unterminated, at several lengths.
+        for (int length : {0, 5, 8, 15, 16}) {
+            const QByteArray open = "\"" + QByteArray(length, 'x');
+            JsonCursor c(open);
+            QByteArrayView value;
+            QByteArray scratch;
+            QVERIFY(!c.readString(&value, &scratch));
+            QVERIFY2(c.errorString().contains(QStringLiteral("unterminated")),
+                     qPrintable(c.errorString()));
+        }
+    }
+
     void cursorReadsValues()
     {
         const QByteArray json = " {\"s\": \"a\\\"b\\\\c\\/d\\u4e2d\\ud83d\\ude00\\n\", \"plain\": \"中文\",\n"
