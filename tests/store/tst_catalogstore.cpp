@@ -347,6 +347,24 @@ void TestCatalogStore::itemsAreOrderedAndDiffed()
     QVERIFY(std::any_of(renamed.begin(), renamed.end(), [](const AuditEntry &e) {
         return e.field == QLatin1String("name") && e.newValue == QStringLiteral("企业（机构）名称");
     }));
+    // Two deletions and two insertions in one call (each statement is prepared once per call
+    // and run again with new values).
+    InfoItem first, second;
+    first.name = QStringLiteral("注册资本");
+    second.name = QStringLiteral("经营范围");
+    QList<InfoItem> last{after.at(2), first, second};
+    QVERIFY(store.setItems(id, last));
+    const QList<InfoItem> final = store.items(id);
+    QCOMPARE(final.size(), 3);
+    QCOMPARE(final.at(0).uuid, after.at(2).uuid);
+    QCOMPARE(final.at(0).position, 0);
+    QCOMPARE(final.at(1).name, QStringLiteral("注册资本"));
+    QCOMPARE(final.at(2).name, QStringLiteral("经营范围"));
+    QCOMPARE(final.at(2).position, 2);
+    QCOMPARE(store.itemCount(id), 3);
+    QVERIFY(store.search(QStringLiteral("住所")).isEmpty());
+    QCOMPARE(store.search(QStringLiteral("经营范围")), QList<qint64>{id});
+    QVERIFY(store.check().ok);
     QCOMPARE(store.resources({}).constFirst().id, id);
     ResourceQuery byItems;
     byItems.sortKey = QStringLiteral("items");
