@@ -35,13 +35,16 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    friend struct ZipWriterCallbacks; // libarchive's write callback, in ZipWriter.cpp
     bool fail(const QString &message);
+    QString reason() const;
 
     std::unique_ptr<QSaveFile> m_file;
     archive *m_archive = nullptr;
     QDateTime m_opened;
     QString m_path;
     QString m_error;
+    QString m_writeError; // the operating system's reason for the last failed write
 };
 
 } // namespace sy
