@@ -10,9 +10,76 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <thread>
 
 namespace sy {
+
+namespace {
+
+// Hashes each entry of a package on a thread of its own as soon as libarchive has inflated it,
+// so that the hashing overlaps the inflating of the entries after it.
+class EntryHasher
+{
+public:
+    EntryHasher()
+    {
+        m_thread = std::thread([this] { run(); });
+    }
+    ~EntryHasher() { finish(); }
+    EntryHasher(const EntryHasher &) = delete;
+    EntryHasher &operator=(const EntryHasher &) = delete;
+
+    void add(const QString &name, const QByteArray &data)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_queue.push_back({name, data});
+        }
+        m_changed.notify_one();
+    }
+    // Waits for every entry added; path → SHA-256 (hex).
+    QHash<QString, QString> finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_closed = true;
+            }
+            m_changed.notify_one();
+            m_thread.join();
+        }
+        return m_hashes;
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+            if (m_queue.empty())
+                return;
+            const std::pair<QString, QByteArray> entry = std::move(m_queue.front());
+            m_queue.pop_front();
+            lock.unlock();
+            const QString hash = sha256Hex(entry.second);
+            lock.lock();
+            m_hashes.insert(entry.first, hash);
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::pair<QString, QByteArray>> m_queue;
+    QHash<QString, QString> m_hashes;
+    bool m_closed = false;
+    std::thread m_thread;
+};
+
+} // namespace
 
 bool PackageReader::fail(Problem problem, const QString &message)
 {
@@ -45,12 +112,44 @@ bool PackageReader::read(const QString &path)
     m_resourcesText = QByteArrayView();
     const QString name = QFileInfo(path).fileName();
 
+    // While libarchive inflates the package on this thread, each entry is hashed on another as
+    // soon as it is complete, and catalog.json is parsed on a third: the three steps overlap
+    // instead of following each other. Nothing of it counts until the checks below have passed;
+    // the parse writes only these locals, and the guard joins both threads on every return.
+    QString error;
+    bool parsed = false;
+    CatalogSnapshot parsedSnapshot;
+    QByteArrayView parsedResources;
+    QByteArray catalog;
+    std::thread parser;
+    EntryHasher hasher;
+    struct JoinParser
+    {
+        std::thread &thread;
+        ~JoinParser()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joinParser{parser};
     SafeZipReader zip;
     zip.setLimits(m_limits);
+    zip.setEntryRead([&](const QString &entry, const QByteArray &data) {
+        hasher.add(entry, data);
+        if (entry == QLatin1String("catalog.json") && !parser.joinable()) {
+            catalog = data;
+            parser = std::thread([&] {
+                parsed = m_streamed ? CatalogJson::readExceptResources(catalog, &parsedSnapshot,
+                                                                       &parsedResources, &error)
+                                    : CatalogJson::read(catalog, &parsedSnapshot, &error);
+            });
+        }
+    });
     if (!zip.readFile(path)) {
         m_zipProblem = zip.problem();
         return fail(Problem::Zip, tr("%1 was refused: %2").arg(name, zip.errorString()));
     }
+    const QHash<QString, QString> hashes = hasher.finish();
     if (!zip.contains(QStringLiteral("manifest.json")))
         return fail(Problem::NoManifest,
                     tr("%1 is not a Shuyuan package: manifest.json is missing.").arg(name));
@@ -79,30 +178,6 @@ bool PackageReader::read(const QString &path)
         return fail(Problem::BadManifest, tr("%1: manifest.json lists no files.").arg(name));
     QSet<QString> listed;
     const QJsonArray files = filesValue.toArray();
-    // Hash everything present in parallel first; the checks below then only compare.
-    QList<QByteArray> present;
-    QStringList presentNames;
-    for (const QJsonValue &v : files) {
-        const QString p = v.toObject().value(QStringLiteral("path")).toString();
-        if (zip.contains(p) && !presentNames.contains(p)) {
-            presentNames << p;
-            present << zip.data(p);
-        }
-    }
-    // catalog.json is parsed on another thread while everything is hashed: parsing writes
-    // nothing, and its result counts only after every hash below has checked out.
-    QString error;
-    bool parsed = false;
-    const QByteArray catalog = zip.data(QStringLiteral("catalog.json"));
-    std::thread parser([&] {
-        if (!zip.contains(QStringLiteral("catalog.json")))
-            return;
-        parsed = m_streamed ? CatalogJson::readExceptResources(catalog, &m_snapshot,
-                                                               &m_resourcesText, &error)
-                            : CatalogJson::read(catalog, &m_snapshot, &error);
-    });
-    const QStringList presentHashes = sha256All(present);
-    parser.join();
     for (const QJsonValue &v : files) {
         const QJsonObject f = v.toObject();
         const QString p = f.value(QStringLiteral("path")).toString();
@@ -131,7 +206,7 @@ bool PackageReader::read(const QString &path)
                             .arg(name, p)
                             .arg(data.size())
                             .arg(f.value(QStringLiteral("bytes")).toVariant().toString()));
-        const QString actual = presentHashes.at(presentNames.indexOf(p));
+        const QString actual = hashes.value(p);
         if (actual.compare(sha, Qt::CaseInsensitive) != 0)
             return fail(Problem::WrongHash,
                         tr("%1: \"%2\" does not match its SHA-256 in the manifest; the package was "
@@ -151,8 +226,11 @@ bool PackageReader::read(const QString &path)
         return fail(Problem::MissingFile,
                     tr("%1: catalog.json is missing from the package.").arg(name));
 
+    parser.join(); // catalog.json is listed, so it was read and its parse started
     if (!parsed)
         return fail(Problem::BadCatalog, tr("%1: %2").arg(name, error));
+    m_snapshot = std::move(parsedSnapshot);
+    m_resourcesText = parsedResources; // a view into catalog.json, which m_data keeps below
     for (AttachmentData &a : m_snapshot.attachments) {
         const QString p = CatalogJson::attachmentPath(a);
         if (!listed.contains(p))

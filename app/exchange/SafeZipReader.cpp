@@ -250,6 +250,8 @@ bool SafeZipReader::read(const void *buffer, qint64 size, const QString &display
         }
         m_names << name;
         m_data.insert(name, content);
+        if (m_entryRead)
+            m_entryRead(name, content);
     }
     return true;
 }

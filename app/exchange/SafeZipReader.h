@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -48,6 +50,11 @@ public:
     };
 
     void setLimits(const ZipLimits &limits) { m_limits = limits; }
+    // Called on the reading thread with each entry as soon as it is read in full, before the
+    // next one is inflated (PackageReader hashes and parses meanwhile). An entry handed over may
+    // still belong to an archive that is refused after it.
+    using EntryRead = std::function<void(const QString &name, const QByteArray &data)>;
+    void setEntryRead(EntryRead callback) { m_entryRead = std::move(callback); }
     ZipLimits limits() const { return m_limits; }
 
     bool readFile(const QString &path);
@@ -72,6 +79,7 @@ private:
 
     ZipLimits m_limits;
     QStringList m_names;
+    EntryRead m_entryRead;
     QHash<QString, QByteArray> m_data;
     qint64 m_total = 0;
     Problem m_problem = Problem::None;
