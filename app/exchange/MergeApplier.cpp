@@ -1,5 +1,6 @@
 #include "MergeApplier.h"
 
+#include "store/BulkWriter.h"
 #include "store/CatalogBackup.h"
 #include "store/CatalogStore.h"
 
@@ -120,11 +121,22 @@ bool MergeApplier::apply(CatalogStore &store,
 
     const int total = int(plan.resources.size());
     int done = 0;
+    // New resources go in through a BulkWriter: its statements are prepared once, and a
+    // resource's items are one audit row and one search row, not one of each per item, as in a
+    // package import. Answers of thousands of resources took minutes the other way (50k rows of
+    // XLSX: 138 s). It runs in a savepoint of this transaction; edits of existing resources
+    // between its rows nest inside that savepoint.
+    BulkWriter added(store);
+    bool adding = false;
+    auto failResources = [&](const QString &message) {
+        added.cancel(); // its savepoint first, then fail() rolls back the merge
+        return fail(store, message);
+    };
     for (const ResourceMerge &m : plan.resources) {
         if (++done % 200 == 0) {
             m_progress.step(5 + 90 * done / qMax(total, 1), tr("Merging resources"));
             if (cancelled())
-                return fail(store, tr("The merge was cancelled; the catalog is unchanged."));
+                return failResources(tr("The merge was cancelled; the catalog is unchanged."));
         }
         switch (m.status) {
         case MergeStatus::Identical:
@@ -138,15 +150,13 @@ bool MergeApplier::apply(CatalogStore &store,
                 r.officeId = officeIdByUuid.value(m.theirOfficeUuid);
             if (r.uuid.isEmpty() || store.resourceByUuid(r.uuid))
                 r.uuid = newUuid();
-            if (!store.insertResource(r))
-                return fail(store, store.errorString());
             QList<InfoItem> items = m.theirItems;
-            for (InfoItem &i : items) {
+            for (InfoItem &i : items)
                 i.id = 0;
-                i.resourceId = r.id;
-            }
-            if (!items.isEmpty() && !store.setItems(r.id, items))
-                return fail(store, store.errorString());
+            if (!adding && !(adding = added.start(BulkWriter::Mode::Incremental)))
+                return failResources(added.errorString());
+            if (!added.addResource(r, items))
+                return failResources(added.errorString());
             undo.createdResources << r.id;
             break;
         }
@@ -174,7 +184,7 @@ bool MergeApplier::apply(CatalogStore &store,
             if (r.officeId == 0 && !m.theirOfficeUuid.isEmpty())
                 r.officeId = officeIdByUuid.value(m.theirOfficeUuid, m.mine.officeId);
             if (!store.updateResource(r))
-                return fail(store, store.errorString());
+                return failResources(store.errorString());
             if (itemsTheirs) {
                 // Keep the ids of items whose name survives, so their audit trail continues.
                 QHash<QString, InfoItem> old;
@@ -188,7 +198,7 @@ bool MergeApplier::apply(CatalogStore &store,
                     i.resourceId = r.id;
                 }
                 if (!store.setItems(r.id, items))
-                    return fail(store, store.errorString());
+                    return failResources(store.errorString());
             }
             break;
         }
@@ -198,11 +208,13 @@ bool MergeApplier::apply(CatalogStore &store,
             if (const std::optional<Resource> current = store.resourceByUuid(m.mine.uuid)) {
                 undo.deleted.append({*current, store.items(current->id)});
                 if (!store.deleteResource(current->id))
-                    return fail(store, store.errorString());
+                    return failResources(store.errorString());
             }
             break;
         }
     }
+    if (adding && !added.finish())
+        return fail(store, added.errorString());
 
     for (const Product &p : plan.newProducts) {
         Product product = p;
