@@ -141,6 +141,15 @@ private slots:
         QVERIFY2(applier.apply(store, plan, backup, &undo), qPrintable(applier.errorString()));
         QVERIFY(QFile::exists(backup));
         QVERIFY(!undo.isEmpty());
+        // The new resource (added in bulk) is found by its name and its items' names, and the
+        // audit chain holds.
+        const QList<qint64> found = store.search(QStringLiteral("新的资源"));
+        QCOMPARE(found.size(), 1);
+        const QList<InfoItem> newItems = store.items(found.first());
+        QVERIFY(!newItems.isEmpty());
+        QCOMPARE(store.search(newItems.first().name).contains(found.first()), true);
+        QCOMPARE(store.itemCount(found.first()), newItems.size());
+        QVERIFY(store.check().ok);
         store.close();
 
         const CatalogSnapshot after = test::snapshotOf(m_catalog);
