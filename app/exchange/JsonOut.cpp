@@ -44,12 +44,17 @@ void JsonOut::key(const char *latin1)
     m_afterKey = true;
 }
 
+QByteArrayView JsonOut::utf8(const QString &text)
+{
+    m_utf8.resize(m_encoder.requiredSpace(text.size()));
+    m_utf8.truncate(m_encoder.appendToBuffer(m_utf8.data(), text) - m_utf8.constData());
+    return m_utf8;
+}
+
 void JsonOut::key(const QString &name)
 {
     separate();
-    m_utf8.resize(m_encoder.requiredSpace(name.size()));
-    m_utf8.truncate(m_encoder.appendToBuffer(m_utf8.data(), name) - m_utf8.constData());
-    escaped(m_utf8);
+    escaped(utf8(name));
     m_out.append(m_style == Indented ? ": " : ":");
     m_afterKey = true;
 }
@@ -102,9 +107,7 @@ void JsonOut::escaped(QByteArrayView utf8)
 void JsonOut::string(const QString &text)
 {
     separate();
-    m_utf8.resize(m_encoder.requiredSpace(text.size()));
-    m_utf8.truncate(m_encoder.appendToBuffer(m_utf8.data(), text) - m_utf8.constData());
-    escaped(m_utf8);
+    escaped(utf8(text));
 }
 
 void JsonOut::string(QByteArrayView utf8)

@@ -41,6 +41,7 @@ private:
     void separate(); // the comma and line break before a member or element
     void newline();
     void escaped(QByteArrayView utf8);
+    QByteArrayView utf8(const QString &text); // in m_utf8, valid until the next call
 
     QByteArray m_out;
     QByteArray m_utf8; // reused for each QString, so writing one allocates nothing
