@@ -238,8 +238,7 @@ bool PackageReader::read(const QString &path)
                 Problem::MissingFile,
                 tr("%1: the attachment \"%2\" is missing from the package.").arg(name, a.fileName));
         a.data = zip.data(p);
-        const QString actual = sha256Hex(a.data);
-        if (actual != a.sha256)
+        if (hashes.value(p) != a.sha256) // hashed while the package was read
             return fail(
                 Problem::WrongHash,
                 tr("%1: the attachment \"%2\" does not match its SHA-256.").arg(name, a.fileName));

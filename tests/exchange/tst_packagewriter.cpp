@@ -6,6 +6,7 @@
 #include "exchange/PackageReader.h"
 #include "exchange/PackageWriter.h"
 #include "exchange/SafeZipReader.h"
+#include "exchange/ZipWriter.h"
 #include "store/CatalogStore.h"
 
 #include <QCryptographicHash>
@@ -228,6 +229,62 @@ private slots:
                          QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
         }
         QCOMPARE(listed, names.mid(0, names.size() - 1));
+    }
+
+    void attachmentHashIsChecked()
+    {
+        // catalog.json names each attachment by its SHA-256. A package whose attachment file
+        // checks out against the manifest but not against catalog.json is refused.
+        SafeZipReader zip;
+        QVERIFY(zip.readFile(m_dir.filePath(QStringLiteral("demo.sypkg"))));
+        QByteArray catalog = zip.data(QStringLiteral("catalog.json"));
+        const QString sha = QJsonDocument::fromJson(catalog)
+                                .object()
+                                .value(QStringLiteral("attachments"))
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(QStringLiteral("sha256"))
+                                .toString();
+        QCOMPARE(sha.size(), 64);
+        // The same first 16 digits, so the attachment's path in the package stays the same.
+        QString other = sha;
+        other[63] = sha.at(63) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        catalog.replace(sha.toLatin1(), other.toLatin1());
+        QJsonObject manifest
+            = QJsonDocument::fromJson(zip.data(QStringLiteral("manifest.json"))).object();
+        QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QJsonObject f = files.at(i).toObject();
+            if (f.value(QStringLiteral("path")).toString() != QLatin1String("catalog.json"))
+                continue;
+            f.insert(QStringLiteral("bytes"), qint64(catalog.size()));
+            f.insert(QStringLiteral("sha256"),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(catalog, QCryptographicHash::Sha256).toHex()));
+            files.replace(i, f);
+        }
+        manifest.insert(QStringLiteral("files"), files);
+        const QString path = m_dir.filePath(QStringLiteral("attachment-changed.sypkg"));
+        ZipWriter out;
+        QVERIFY(out.open(path));
+        for (const QString &name : zip.names()) {
+            const QByteArray data = name == QLatin1String("catalog.json") ? catalog
+                                    : name == QLatin1String("manifest.json")
+                                        ? QJsonDocument(manifest).toJson()
+                                        : zip.data(name);
+            QVERIFY(out.addFile(name, data));
+        }
+        QVERIFY(out.commit());
+
+        PackageReader reader;
+        QVERIFY(!reader.read(path));
+        QCOMPARE(reader.problem(), PackageReader::Problem::WrongHash);
+        QVERIFY2(reader.errorString().contains(QStringLiteral("attachment")),
+                 qPrintable(reader.errorString()));
+        // The untouched package still reads.
+        QVERIFY2(reader.read(m_dir.filePath(QStringLiteral("demo.sypkg"))),
+                 qPrintable(reader.errorString()));
     }
 
     void officeScopeAndCancel()
