@@ -143,6 +143,10 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
         QByteArray data; // shared with the feed, which lets go of its copy once written
     };
     QList<Entry> entries; // every file but the manifest, in the order of the zip
+    auto add = [&entries, &feed](const QString &entryPath, const QByteArray &data) {
+        entries.append({entryPath, data});
+        feed.add(entryPath, data);
+    };
 
     // catalog.json and dcat.jsonld are written on worker threads while this one writes the
     // tables: all three only read the snapshot, and each file is hashed by the thread that made
@@ -155,8 +159,11 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
     };
     Produced catalog;
     Produced dcat;
+    // Their bytes join `entries` (places 0 and 1) once the threads are joined.
     const int dcatPlace = feed.reserve(QStringLiteral("dcat.jsonld"));
     const int catalogPlace = feed.reserve(QStringLiteral("catalog.json"));
+    entries.append({QStringLiteral("dcat.jsonld"), {}});
+    entries.append({QStringLiteral("catalog.json"), {}});
     std::thread catalogThread([&catalog, &s, &feed, catalogPlace] {
         catalog.data = CatalogJson::write(s);
         feed.fill(catalogPlace, catalog.data);
@@ -171,7 +178,7 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
     const QList<PackageTable> tables = PackageTables::build(*m_profile, s, strict);
     QStringList tableHashes;
     for (const PackageTable &t : tables) {
-        feed.add(t.path, t.csv);
+        add(t.path, t.csv);
         tableHashes << sha256Hex(t.csv);
     }
     // Joined here, not at the end: the threads read `s` and fill the feed.
@@ -229,8 +236,8 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
     };
     if (s.meta.department.isEmpty())
         datapackage.remove(QStringLiteral("contributors"));
-    const QByteArray datapackageJson = QJsonDocument(datapackage).toJson(QJsonDocument::Indented);
-    feed.add(QStringLiteral("datapackage.json"), datapackageJson);
+    add(QStringLiteral("datapackage.json"),
+        QJsonDocument(datapackage).toJson(QJsonDocument::Indented));
 
     int forms = 0;
     if (options.forms && m_renderer && !options.survey) {
@@ -249,8 +256,7 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
             if (used.contains(name))
                 name += QLatin1Char('-') + r.uuid.left(8);
             used.insert(name);
-            entries.append({QStringLiteral("forms/%1.pdf").arg(name), pdf});
-            feed.add(entries.last().path, pdf);
+            add(QStringLiteral("forms/%1.pdf").arg(name), pdf);
             ++forms;
             if (cancelled()) {
                 joinWriters();
@@ -258,21 +264,13 @@ bool PackageWriter::writePackage(const CatalogSnapshot &s,
             }
         }
     }
-    for (const AttachmentData &a : s.attachments) {
-        entries.append({CatalogJson::attachmentPath(a), a.data});
-        feed.add(entries.last().path, a.data);
-    }
+    for (const AttachmentData &a : s.attachments)
+        add(CatalogJson::attachmentPath(a), a.data);
     joinWriters();
     knownHashes.insert(QStringLiteral("catalog.json"), catalog.sha256);
     knownHashes.insert(QStringLiteral("dcat.jsonld"), dcat.sha256);
-    // The manifest lists the files in the order of the zip.
-    entries.prepend({QStringLiteral("datapackage.json"), datapackageJson});
-    for (qsizetype ti = tables.size() - 1; ti >= 0; --ti)
-        entries.prepend({tables.at(ti).path, tables.at(ti).csv});
-    entries.prepend({QStringLiteral("catalog.json"), catalog.data});
-    entries.prepend({QStringLiteral("dcat.jsonld"), dcat.data});
-    catalog.data.clear();
-    dcat.data.clear();
+    entries[0].data = std::move(dcat.data);
+    entries[1].data = std::move(catalog.data);
 
     m_progress.step(70, tr("Hashing"));
     QList<QByteArray> unhashed;
