@@ -4,14 +4,13 @@ namespace sy {
 
 int TextPool::intern(QByteArrayView utf8)
 {
-    // fromRawData: the look-up key borrows the caller's bytes; only a new text is copied.
-    const QByteArray probe = QByteArray::fromRawData(utf8.data(), utf8.size());
-    const auto it = m_ids.constFind(probe);
+    // The look-up key borrows the caller's bytes; only a new text is copied.
+    const auto it = m_ids.constFind(TextKey::probe(utf8));
     if (it != m_ids.cend())
         return it.value();
     const QByteArray owned(utf8.data(), utf8.size());
     const int id = int(m_texts.size());
-    m_ids.insert(owned, id);
+    m_ids.insert(TextKey{owned}, id);
     m_bytes << owned;
     m_texts << QString::fromUtf8(owned);
     return id;

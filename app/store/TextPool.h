@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextHash.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
@@ -24,7 +26,7 @@ public:
     int generation() const { return m_generation; }
 
 private:
-    QHash<QByteArray, int> m_ids;
+    QHash<TextKey, int> m_ids;
     QList<QByteArray> m_bytes;
     QList<QString> m_texts;
     int m_generation = 0;

@@ -3,6 +3,7 @@
 #include "CatalogStore.h"
 #include "RawStatement.h"
 #include "SqlRows.h"
+#include "TextHash.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -427,9 +428,10 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
     };
     struct TextsKeyHash
     {
+        size_t seed = QHashSeed::globalSeed();
         size_t operator()(const TextsKey &k) const
         {
-            return qHashMulti(0, k.name, k.dataType, k.attrs);
+            return textHash(k.attrs, textHash(k.dataType, textHash(k.name, seed)));
         }
     };
     struct Texts
