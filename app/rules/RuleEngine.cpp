@@ -1,5 +1,7 @@
 #include "RuleEngine.h"
 
+#include "IsoDate.h"
+
 #include "model/RegionCodes.h"
 #include "model/Uscc.h"
 
@@ -521,8 +523,7 @@ void RuleEngine::checkFields(const QString &entityKey, FieldValues &values, Cont
         }
         switch (f.type) {
         case FieldType::Date: {
-            const QDate d = v.typeId() == QMetaType::QDate ? v.toDate()
-                                                           : QDate::fromString(text, Qt::ISODate);
+            const QDate d = v.typeId() == QMetaType::QDate ? v.toDate() : isoDate(text);
             const bool valid = d.isValid() && (v.typeId() == QMetaType::QDate || text.size() == 10);
             ctx.check(
                 valid, Severity::Error, fc.dateId, f.key,
@@ -1202,7 +1203,7 @@ void RuleEngine::checkTimeliness(const Resource &r, FieldValues &values, Context
     if (days <= 0)
         return; // irregular or unknown cycle: timeliness is not scored
     const QString text = values.at(m_gdSlots.lastUpdate).value().toString().trimmed();
-    const QDate last = QDate::fromString(text.left(10), Qt::ISODate);
+    const QDate last = isoDate(text.left(10));
     auto cycle = [&] {
         return m_profile ? m_profile->label(QStringLiteral("update_cycle"), r.updateCycle)
                          : r.updateCycle;
