@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace sy {
@@ -56,6 +57,22 @@ struct Cursor
         if (!take('"'))
             return false;
         const char *start = p;
+        // Eight bytes at a time while none of them ends the string (most strings are CJK text,
+        // three bytes a character): a word has a stop byte when it has a byte equal to '"' or
+        // '\\', or below 0x20 (the usual "has a zero byte" bit tricks).
+        constexpr std::uint64_t ones = 0x0101010101010101ull;
+        constexpr std::uint64_t highs = 0x8080808080808080ull;
+        while (end - p >= 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p, 8);
+            const std::uint64_t quote = w ^ (ones * '"');
+            const std::uint64_t backslash = w ^ (ones * '\\');
+            const std::uint64_t stop = ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)
+                                       | ((w - ones * 0x20) & ~w);
+            if (stop & highs)
+                break;
+            p += 8;
+        }
         while (p < end && !stopBytes[static_cast<unsigned char>(*p)])
             ++p;
         if (p == end || *p != '"')
@@ -87,8 +104,7 @@ AttrsReader::AttrsReader(const FieldSlots &fieldSlots)
 
 bool AttrsReader::text(QByteArrayView utf8, QString *out)
 {
-    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
-    const auto it = m_texts.constFind(key);
+    const auto it = m_texts.constFind(TextKey::probe(utf8));
     if (it != m_texts.cend()) {
         *out = it.value();
         return true;
@@ -97,14 +113,13 @@ bool AttrsReader::text(QByteArrayView utf8, QString *out)
         return false;
     if (m_texts.size() >= m_textLimit)
         m_texts.clear();
-    m_texts.insert(utf8.toByteArray(), *out);
+    m_texts.insert(TextKey::owned(utf8), *out);
     return true;
 }
 
 int AttrsReader::slotOf(QByteArrayView key)
 {
-    const QByteArray raw = QByteArray::fromRawData(key.data(), key.size());
-    const auto it = m_keySlots.constFind(raw);
+    const auto it = m_keySlots.constFind(TextKey::probe(key));
     if (it != m_keySlots.cend())
         return it.value();
     QString k;
@@ -114,19 +129,67 @@ int AttrsReader::slotOf(QByteArrayView key)
     const int slot = Resource::isColumnKey(k) ? -1 : m_slots.slot(k);
     if (m_keySlots.size() >= 10000) // a catalog of ever new keys
         m_keySlots.clear();
-    m_keySlots.insert(key.toByteArray(), slot);
+    m_keySlots.insert(TextKey::owned(key), slot);
     return slot;
+}
+
+bool AttrsReader::decodePair(QByteArrayView key,
+                             char kind,
+                             QByteArrayView bytes,
+                             const QVarLengthArray<QByteArrayView, 8> &list,
+                             Pair *out)
+{
+    const int slot = slotOf(key);
+    if (slot == invalidKey)
+        return false;
+    QVariant value;
+    QString s;
+    switch (kind) {
+    case '"':
+        if (!text(bytes, &s))
+            return false;
+        value = s;
+        break;
+    case 't':
+        value = true;
+        break;
+    case 'f':
+        value = false;
+        break;
+    case 'n':
+        break; // attrValue() gives an invalid QVariant, as for a missing key.
+    case '[': {
+        QStringList strings;
+        strings.reserve(list.size());
+        for (QByteArrayView element : list) {
+            if (!text(element, &s))
+                return false;
+            strings << s;
+        }
+        value = strings;
+        break;
+    }
+    }
+    out->slot = value.isValid() ? slot : -1;
+    if (out->slot >= 0) {
+        out->value = FieldValue(std::move(value), m_slots.type(slot));
+        out->value.text(); // made once here, shared by every copy
+    }
+    return true;
 }
 
 bool AttrsReader::read(QByteArrayView json, FieldValues &values)
 {
     Cursor c{json.data(), json.data() + json.size()};
-    QVarLengthArray<std::pair<int, QVariant>, 32> found;
+    QVarLengthArray<std::pair<int, FieldValue>, 32> found;
     QVarLengthArray<QByteArrayView, 32> keys;
+    QVarLengthArray<QByteArrayView, 8> list;
     if (!c.take('{'))
         return false;
     if (!c.take('}')) {
         do {
+            c.skipSpace();
+            const char *pairStart = c.p;
             QByteArrayView key;
             if (!c.plainString(&key) || !c.take(':'))
                 return false;
@@ -135,39 +198,46 @@ bool AttrsReader::read(QByteArrayView json, FieldValues &values)
                 return false;
             keys.append(key);
             c.skipSpace();
-            QVariant value;
+            // The value's extent and kind first: its bytes, with the key's, find the pair.
+            char kind = 0;
             QByteArrayView bytes;
-            QString s;
+            list.clear();
             if (c.p < c.end && *c.p == '"') {
-                if (!c.plainString(&bytes) || !text(bytes, &s))
+                if (!c.plainString(&bytes))
                     return false;
-                value = s;
+                kind = '"';
             } else if (c.word("true")) {
-                value = true;
+                kind = 't';
             } else if (c.word("false")) {
-                value = false;
+                kind = 'f';
             } else if (c.word("null")) {
-                // attrValue() gives an invalid QVariant, as for a missing key.
+                kind = 'n';
             } else if (c.take('[')) {
-                QStringList list;
                 if (!c.take(']')) {
                     do {
-                        if (!c.plainString(&bytes) || !text(bytes, &s))
+                        if (!c.plainString(&bytes))
                             return false;
-                        list << s;
+                        list.append(bytes);
                     } while (c.take(','));
                     if (!c.take(']'))
                         return false;
                 }
-                value = list;
+                kind = '[';
             } else {
                 return false; // numbers, objects, syntax errors: QJsonDocument's to judge
             }
-            const int slot = slotOf(key);
-            if (slot == invalidKey)
-                return false;
-            if (slot >= 0 && value.isValid())
-                found.append({slot, std::move(value)});
+            const QByteArrayView pairBytes(pairStart, c.p - pairStart);
+            auto it = m_pairs.constFind(TextKey::probe(pairBytes));
+            if (it == m_pairs.cend()) {
+                Pair pair;
+                if (!decodePair(key, kind, bytes, list, &pair))
+                    return false;
+                if (m_pairs.size() >= m_textLimit)
+                    m_pairs.clear();
+                it = m_pairs.insert(TextKey::owned(pairBytes), pair);
+            }
+            if (it->slot >= 0)
+                found.append({it->slot, it->value});
         } while (c.take(','));
         if (!c.take('}'))
             return false;

@@ -2,9 +2,12 @@
 
 #include "FieldValues.h"
 
+#include "store/TextHash.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace sy {
 
@@ -31,12 +34,28 @@ public:
     void setTextLimit(qsizetype limit) { m_textLimit = limit; }
 
 private:
+    // One `"key": value` of the text, as read on its first appearance: most pairs repeat (the
+    // same provider, channel, update mechanism...), so a pair seen before costs one look-up of its
+    // bytes instead of decoding its key and value and building the checks' value again.
+    struct Pair
+    {
+        int slot = -1; // -1: no check reads the key
+        FieldValue value;
+    };
+    // The pair of `key` and the value in `bytes` (a string) or `list` (an array of strings); false
+    // when it is not plain (invalid UTF-8, a U+FEFF).
+    bool decodePair(QByteArrayView key,
+                    char kind,
+                    QByteArrayView bytes,
+                    const QVarLengthArray<QByteArrayView, 8> &list,
+                    Pair *out);
     bool text(QByteArrayView utf8, QString *out);
     int slotOf(QByteArrayView key);
 
     const FieldSlots &m_slots;
-    QHash<QByteArray, QString> m_texts;
-    QHash<QByteArray, int> m_keySlots; // -1: no check reads the key
+    QHash<TextKey, Pair> m_pairs;
+    QHash<TextKey, QString> m_texts;
+    QHash<TextKey, int> m_keySlots; // -1: no check reads the key
     qsizetype m_textLimit = 200000;
 };
 

@@ -108,6 +108,12 @@ void FieldValues::reset()
     m_unslotted.clear();
 }
 
+void FieldValues::set(int slot, FieldValue value)
+{
+    m_values[slot] = std::move(value);
+    m_ready[slot] = true;
+}
+
 void FieldValues::set(int slot, QVariant value)
 {
     m_values[slot] = FieldValue(std::move(value), m_slots.type(slot));

@@ -68,6 +68,8 @@ public:
     const FieldValue &get(int slot, const QString &key);
     const FieldValue &at(int slot) { return get(slot, m_slots.key(slot)); }
     void set(int slot, QVariant value);
+    // A value made ahead, of the slot's type (the attributes reader shares them).
+    void set(int slot, FieldValue value);
     // Forgets every value, for the next entity (one object serves a whole pass).
     void reset();
 

@@ -65,6 +65,7 @@ private slots:
     void otherJsonIsLeftToQJsonDocument();
     void forgettingTextsChangesNothing();
     void mutatedTextsNeverDisagree();
+    void stopByteAtAnyOffset();
 };
 
 void TestAttrsReader::plainJsonGivesTheParsedValues_data()
@@ -203,6 +204,40 @@ void TestAttrsReader::mutatedTextsNeverDisagree()
     // Both sides of the property were exercised.
     QVERIFY(accepted > 100);
     QVERIFY(refused > 100);
+}
+
+// Strings are scanned eight bytes at a time: an escape, a control character or a quote at any
+// offset of a long string, in ASCII or in three-byte CJK text, must still end the plain form
+// where QJsonDocument says it ends.
+void TestAttrsReader::stopByteAtAnyOffset()
+{
+    const FieldSlots s = makeSlots();
+    AttrsReader reader(s);
+    const QList<QByteArray> fillers = {QByteArray("a"), QByteArray("\xE5\xB9\xBF")};
+    const QList<QByteArray> stops
+        = {"\\n", "\\\"", "\\u5E7F", QByteArray("\x01", 1), QByteArray("\x1F", 1), "\"", ""};
+    int accepted = 0;
+    for (const QByteArray &filler : fillers) {
+        for (int offset = 0; offset < 25; ++offset) {
+            for (const QByteArray &stop : stops) {
+                const QByteArray text = filler.repeated(offset) + stop + filler.repeated(9);
+                const QByteArray json = R"({"provider":")" + text + R"(","code":"x"})";
+                bool ok = false;
+                const QVariantList values = readValues(reader, s, json, &ok);
+                if (!ok) {
+                    for (const QVariant &v : values)
+                        QVERIFY2(!v.isValid(), json.constData());
+                    continue;
+                }
+                ++accepted;
+                QVERIFY2(stop.isEmpty(), json.constData()); // only plain text is read
+                QCOMPARE(values, parsedValues(json));
+                QCOMPARE(values.at(keys.indexOf(QStringLiteral("provider"))).toString(),
+                         QString::fromUtf8(text));
+            }
+        }
+    }
+    QCOMPARE(accepted, 2 * 25);
 }
 
 QTEST_GUILESS_MAIN(TestAttrsReader)
