@@ -149,8 +149,10 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     officeOf.reserve(total);
     for (auto &pass : passes) {
         result->findings << pass->findings;
-        result->resourceTallies.insert(pass->tallies);
-        officeOf.insert(pass->officeOf);
+        for (const ValidationPass::ResourceTally &t : std::as_const(pass->tallies)) {
+            result->resourceTallies.insert(t.resourceId, t.tally);
+            officeOf.insert(t.resourceId, t.officeId);
+        }
         passList << pass.get();
     }
     if (!m_cancel) {

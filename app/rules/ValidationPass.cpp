@@ -56,7 +56,6 @@ void countCross(QualityTally &t)
 
 bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
 {
-    tallies.reserve(4096);
     QHash<ItemKey, ItemResult> memo;
     QHash<QString, int> openings;
     int poolGeneration = -1;
@@ -99,8 +98,8 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                 memo.clear(); // the ids of the memo's keys are gone
                 poolGeneration = pool.generation();
             }
-            QualityTally &t = tallies[r.id];
-            officeOf.insert(r.id, r.officeId);
+            tallies.append(ResourceTally{r.id, r.officeId, {}});
+            QualityTally &t = tallies.last().tally;
             const ResourceRef ref{r.id, r.uuid, r.code, r.officeId};
             if (!r.code.isEmpty())
                 codes << r.code;

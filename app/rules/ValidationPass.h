@@ -64,8 +64,15 @@ public:
     };
 
     QList<Finding> findings;
-    QHash<qint64, QualityTally> tallies; // by resource id
-    QHash<qint64, qint64> officeOf;      // resource id -> office id
+    // Per resource in the order checked: appending is cheaper than a hash of 100k entries per
+    // pass, and CatalogValidator files them by id once.
+    struct ResourceTally
+    {
+        qint64 resourceId = 0;
+        qint64 officeId = 0;
+        QualityTally tally;
+    };
+    QList<ResourceTally> tallies;
     QStringList codes;                   // every resource code
     QList<RelatedCode> relatedCodes;
     QList<AuthoritativeItem> authoritative;
