@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <atomic>
+#include <memory>
 
 namespace sy {
 
@@ -31,12 +32,8 @@ class ValidationPass
 public:
     ValidationPass(const RuleEngine &engine,
                    const std::atomic_bool &cancel,
-                   std::atomic<qint64> &done)
-        : m_engine(engine)
-        , m_cancel(cancel)
-        , m_done(done)
-    {
-    }
+                   std::atomic<qint64> &done);
+    ~ValidationPass();
 
     // Runs the pass over fromId <= id < toId (toId 0 = no bound); false on a database error
     // (queries.errorString() says which). Item findings get their uuids before it returns.
@@ -78,9 +75,11 @@ public:
     QList<AuthoritativeItem> authoritative;
 
 private:
+    struct State;
     const RuleEngine &m_engine;
     const std::atomic_bool &m_cancel;
     std::atomic<qint64> &m_done;
+    std::unique_ptr<State> m_state;
 };
 
 // The catalog-wide checks from what the passes collected: related codes that name no resource

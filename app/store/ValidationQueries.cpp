@@ -28,10 +28,47 @@ const char *const oneSourceKeySql
 
 } // namespace
 
+// The texts scanResources() has interned, kept from one call to the next: a validation pass
+// scans several id ranges, and each would otherwise start with nothing interned (and the pass
+// with nothing memoised on the ids).
+struct ValidationQueries::ScanTexts
+{
+    TextPool pool;
+    // An item's three texts are looked up as one key: one hash look-up per item instead of
+    // three. The key views the row while looking up, and the pool's copies once stored.
+    struct Key
+    {
+        QByteArrayView name, dataType, attrs;
+        bool operator==(const Key &o) const
+        {
+            return name == o.name && dataType == o.dataType && attrs == o.attrs;
+        }
+    };
+    struct KeyHash
+    {
+        KeyHash()
+            : seed(QHashSeed::globalSeed())
+        {
+        }
+        size_t seed;
+        size_t operator()(const Key &k) const
+        {
+            return textHash(k.attrs, textHash(k.dataType, textHash(k.name, seed)));
+        }
+    };
+    struct Ids
+    {
+        int name, dataType, attrs;
+    };
+    std::unordered_map<Key, Ids, KeyHash> items;
+};
+
 ValidationQueries::ValidationQueries(const CatalogStore &store)
     : m_store(store)
 {
 }
+
+ValidationQueries::~ValidationQueries() = default;
 
 bool ValidationQueries::fail(const QString &what, const QString &detail)
 {
@@ -412,42 +449,22 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
         q->bind(2, upper);
     }
     // Grades, sharing types, cycles and the like repeat too: interned alongside the items' texts.
-    TextPool pool;
+    if (!m_scanTexts)
+        m_scanTexts = std::make_unique<ScanTexts>();
+    TextPool &pool = m_scanTexts->pool;
+    auto &itemTexts = m_scanTexts->items;
     auto pooled = [&pool](const RawStatement &q, int column) {
         return pool.text(pool.intern(q.text(column)));
     };
-    // An item's three texts are looked up as one key: one hash look-up per item instead of
-    // three. The key views the row while looking up, and the pool's copies once stored.
-    struct TextsKey
-    {
-        QByteArrayView name, dataType, attrs;
-        bool operator==(const TextsKey &o) const
-        {
-            return name == o.name && dataType == o.dataType && attrs == o.attrs;
-        }
-    };
-    struct TextsKeyHash
-    {
-        size_t seed = QHashSeed::globalSeed();
-        size_t operator()(const TextsKey &k) const
-        {
-            return textHash(k.attrs, textHash(k.dataType, textHash(k.name, seed)));
-        }
-    };
-    struct Texts
-    {
-        int name, dataType, attrs;
-    };
-    std::unordered_map<TextsKey, Texts, TextsKeyHash> itemTexts;
     auto textsOf = [&](QByteArrayView name, QByteArrayView dataType, QByteArrayView attrs) {
-        const auto found = itemTexts.find(TextsKey{name, dataType, attrs});
+        const auto found = itemTexts.find(ScanTexts::Key{name, dataType, attrs});
         if (found != itemTexts.end())
             return found->second;
-        const Texts texts{pool.intern(name), pool.intern(dataType), pool.intern(attrs)};
+        const ScanTexts::Ids ids{pool.intern(name), pool.intern(dataType), pool.intern(attrs)};
         itemTexts.emplace(
-            TextsKey{pool.bytes(texts.name), pool.bytes(texts.dataType), pool.bytes(texts.attrs)},
-            texts);
-        return texts;
+            ScanTexts::Key{pool.bytes(ids.name), pool.bytes(ids.dataType), pool.bytes(ids.attrs)},
+            ids);
+        return ids;
     };
     bool haveItem = iq.step();
     QList<ScannedItem> items;
@@ -488,7 +505,7 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
             item.id = iq.int64(0);
             item.position = int(iq.int64(2));
             item.length = int(iq.int64(5));
-            const Texts texts = textsOf(iq.text(3), iq.text(4), iq.text(6));
+            const ScanTexts::Ids texts = textsOf(iq.text(3), iq.text(4), iq.text(6));
             item.name = texts.name;
             item.dataType = texts.dataType;
             item.attrs = texts.attrs;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace sy {
 
@@ -26,6 +27,7 @@ class ValidationQueries
 
 public:
     explicit ValidationQueries(const CatalogStore &store);
+    ~ValidationQueries();
 
     struct DuplicateCode
     {
@@ -93,8 +95,9 @@ public:
         const Resource &, QByteArrayView attrsJson, const QList<ScannedItem> &, const TextPool &)>;
     // The validation pass: like forEachResource() but read through the sqlite3 handle with
     // interned texts, several times faster on big catalogs. The resources have every field the
-    // rules read (not created/modified). The pool may be cleared between two resources once it
-    // holds many texts (watch TextPool::generation()).
+    // rules read (not created/modified). The pool is kept from one call to the next (a pass scans
+    // several id ranges); it may be cleared between two resources once it holds many texts
+    // (watch TextPool::generation()).
     bool scanResources(const ScanVisitor &visit, qint64 fromId = 0, qint64 toId = 0);
     // With false, scanResources() leaves Resource::attrs empty: the visitor reads attrsJson
     // itself (the validation pass reads it faster than QJsonDocument).
@@ -107,8 +110,10 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    struct ScanTexts;
     bool fail(const QString &what, const QString &detail);
     const CatalogStore &m_store;
+    std::unique_ptr<ScanTexts> m_scanTexts;
     QString m_error;
     qsizetype m_poolLimit = 100000;
     bool m_parseAttrs = true;

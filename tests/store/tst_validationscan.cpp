@@ -7,6 +7,7 @@
 #include "store/ValidationQueries.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,17 +110,14 @@ void TestValidationScan::scanEqualsPlainReader()
     const QList<qint64> bounds = queries.idBounds(parts);
     QCOMPARE(bounds.size(), parts + 1);
     QStringList got;
-    int generations = 0;
+    // The pool (and so the ids a pass memoises on) lasts from one id range to the next.
+    QSet<QPair<const TextPool *, int>> generations;
     for (int p = 0; p < parts; ++p) {
-        int lastGeneration = -1;
         QVERIFY2(
             queries.scanResources(
                 [&](const Resource &r, QByteArrayView,
                     const QList<ValidationQueries::ScannedItem> &items, const TextPool &pool) {
-                    if (pool.generation() != lastGeneration) {
-                        ++generations;
-                        lastGeneration = pool.generation();
-                    }
+                    generations.insert(qMakePair(&pool, pool.generation()));
                     got << describe(r);
                     for (const auto &s : items) {
                         InfoItem i;
@@ -140,9 +138,9 @@ void TestValidationScan::scanEqualsPlainReader()
     QCOMPARE(got.size(), want.size());
     QCOMPARE(got, want);
     if (poolLimit < 100)
-        QVERIFY2(generations > 10, "a small pool is cleared between resources, not kept");
+        QVERIFY2(generations.size() > 10, "a small pool is cleared between resources, not kept");
     else
-        QCOMPARE(generations, parts);
+        QCOMPARE(generations.size(), 1);
 }
 
 // Without parsing, Resource::attrs stays empty and the visitor gets the stored JSON text.
