@@ -57,6 +57,19 @@ void countCross(QualityTally &t)
 
 } // namespace
 
+const QualityTally *ValidationResult::resourceTally(qint64 resourceId) const
+{
+    const auto it
+        = std::lower_bound(resourceTallies.cbegin(), resourceTallies.cend(), resourceId,
+                           [](const ResourceTally &t, qint64 id) { return t.resourceId < id; });
+    return it != resourceTallies.cend() && it->resourceId == resourceId ? &it->tally : nullptr;
+}
+
+QualityTally *ValidationResult::resourceTally(qint64 resourceId)
+{
+    return const_cast<QualityTally *>(std::as_const(*this).resourceTally(resourceId));
+}
+
 CatalogValidator::CatalogValidator(const RuleEngine &engine)
     : m_engine(engine)
 {
@@ -143,38 +156,52 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
         return false;
     }
 
-    QHash<qint64, qint64> officeOf;
+    // The passes' lists put together in id order: their ranges sorted by first id.
+    struct Segment
+    {
+        qint64 fromId;
+        ValidationPass *pass;
+        qsizetype begin, end;
+    };
+    QList<Segment> segments;
     QList<const ValidationPass *> passList;
-    result->resourceTallies.reserve(total);
-    officeOf.reserve(total);
     for (auto &pass : passes) {
         result->findings << pass->findings;
-        for (const ValidationPass::ResourceTally &t : std::as_const(pass->tallies)) {
-            result->resourceTallies.insert(t.resourceId, t.tally);
-            officeOf.insert(t.resourceId, t.officeId);
+        const auto &starts = pass->rangeStarts;
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            const qsizetype end
+                = i + 1 < starts.size() ? starts.at(i + 1).second : pass->tallies.size();
+            segments.append({starts.at(i).first, pass.get(), starts.at(i).second, end});
         }
         passList << pass.get();
+    }
+    std::sort(segments.begin(), segments.end(),
+              [](const Segment &a, const Segment &b) { return a.fromId < b.fromId; });
+    result->resourceTallies.reserve(total);
+    for (const Segment &s : std::as_const(segments)) {
+        for (qsizetype i = s.begin; i < s.end; ++i)
+            result->resourceTallies.append(std::move(s.pass->tallies[i]));
     }
     if (!m_cancel) {
         for (const auto &d : duplicates) {
             result->findings << m_engine.duplicateCodeFinding(d.resource, d.count);
             // Takes back the "unique" pass each resource was given.
-            auto it = result->resourceTallies.find(d.resource.id);
-            if (it != result->resourceTallies.end()) {
-                --it->passed;
-                --it->consistent;
+            if (QualityTally *t = result->resourceTally(d.resource.id)) {
+                --t->passed;
+                --t->consistent;
             }
         }
         PendingUuids needUuid;
-        QList<Finding> cross
-            = finishCrossChecks(m_engine, passList, offices, result->resourceTallies, &needUuid);
+        QList<Finding> cross = finishCrossChecks(
+            m_engine, passList, offices, [result](qint64 id) { return result->resourceTally(id); },
+            &needUuid);
         fillItemUuids(queries, needUuid, cross);
         result->findings << cross;
     }
 
-    for (auto it = result->resourceTallies.cbegin(); it != result->resourceTallies.cend(); ++it) {
-        result->catalogTally.add(it.value());
-        result->officeTallies[officeOf.value(it.key())].add(it.value());
+    for (const ResourceTally &t : std::as_const(result->resourceTallies)) {
+        result->catalogTally.add(t.tally);
+        result->officeTallies[t.officeId].add(t.tally);
     }
     result->resourcesChecked = done.load();
     result->cancelled = m_cancel;

@@ -20,8 +20,10 @@ class CatalogStore;
 struct ValidationResult
 {
     QList<Finding> findings;
-    QHash<qint64, QualityTally> resourceTallies; // by resource id
-    QHash<qint64, QualityTally> officeTallies;   // by office id (direct resources only)
+    // By ascending resource id. A list, not a hash: the passes make it in id order, range by
+    // range, and filing 100k tallies in a hash after them was a serial tail of "validate all".
+    QList<ResourceTally> resourceTallies;
+    QHash<qint64, QualityTally> officeTallies; // by office id (direct resources only)
     QualityTally catalogTally;
     qint64 resourcesChecked = 0;
     bool cancelled = false;
@@ -35,8 +37,12 @@ struct ValidationResult
     }
     QualityScore resourceScore(qint64 resourceId) const
     {
-        return QualityScore::fromTally(resourceTallies.value(resourceId));
+        const QualityTally *t = resourceTally(resourceId);
+        return QualityScore::fromTally(t ? *t : QualityTally());
     }
+    // The tally of a checked resource, else nullptr (binary search).
+    const QualityTally *resourceTally(qint64 resourceId) const;
+    QualityTally *resourceTally(qint64 resourceId);
 };
 
 // Validates a catalog file off the GUI thread. It opens its own read-only connections (the

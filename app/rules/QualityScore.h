@@ -31,6 +31,14 @@ struct QualityTally
     void add(const QualityTally &other); // sums counts; drops the explanations
 };
 
+// One resource's counts, with its office (for the office scores).
+struct ResourceTally
+{
+    qint64 resourceId = 0;
+    qint64 officeId = 0;
+    QualityTally tally;
+};
+
 // A quality score in four GB/T 36344 dimensions that apply to metadata, each 0..1 or -1 when
 // nothing could be evaluated, and an overall 0..100 (the mean of the evaluated dimensions).
 struct QualityScore

@@ -84,6 +84,7 @@ ValidationPass::~ValidationPass() = default;
 
 bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
 {
+    rangeStarts.append({fromId, tallies.size()});
     QHash<ItemKey, ItemResult> &memo = m_state->memo;
     QHash<QString, int> &openings = m_state->openings;
     QList<InfoItem> infoItems;
@@ -231,14 +232,13 @@ void fillItemUuids(ValidationQueries &queries,
 QList<Finding> finishCrossChecks(const RuleEngine &engine,
                                  const QList<const ValidationPass *> &passes,
                                  const QHash<qint64, QString> &officeNames,
-                                 QHash<qint64, QualityTally> &tallies,
+                                 const std::function<QualityTally *(qint64)> &tallyOf,
                                  PendingUuids *needUuid)
 {
     QList<Finding> out;
     auto count = [&](qint64 resourceId) {
-        auto it = tallies.find(resourceId);
-        if (it != tallies.end())
-            countCross(*it);
+        if (QualityTally *t = tallyOf(resourceId))
+            countCross(*t);
     };
     auto resourceOf = [](const ValidationPass::ResourceRef &ref) {
         Resource r;

@@ -8,6 +8,7 @@
 #include <QList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace sy {
@@ -61,15 +62,11 @@ public:
     };
 
     QList<Finding> findings;
-    // Per resource in the order checked: appending is cheaper than a hash of 100k entries per
-    // pass, and CatalogValidator files them by id once.
-    struct ResourceTally
-    {
-        qint64 resourceId = 0;
-        qint64 officeId = 0;
-        QualityTally tally;
-    };
+    // Per resource in the order checked: by id within each range, and rangeStarts says where each
+    // range begins (its first id, its first index here), so the validator can put the passes'
+    // lists together in id order without sorting or hashing them.
     QList<ResourceTally> tallies;
+    QList<std::pair<qint64, qsizetype>> rangeStarts;
     QStringList codes;                   // every resource code
     QList<RelatedCode> relatedCodes;
     QList<AuthoritativeItem> authoritative;
@@ -90,7 +87,7 @@ private:
 QList<Finding> finishCrossChecks(const RuleEngine &engine,
                                  const QList<const ValidationPass *> &passes,
                                  const QHash<qint64, QString> &officeNames,
-                                 QHash<qint64, QualityTally> &tallies,
+                                 const std::function<QualityTally *(qint64)> &tallyOf,
                                  PendingUuids *needUuid);
 
 } // namespace sy

@@ -513,13 +513,13 @@ bool InventoryStatsBuilder::addQuality(InventoryStats *stats, QString *error)
         inScope = QSet<qint64>(ids.cbegin(), ids.cend());
     }
     QualityTally scopeTally;
-    for (auto it = result.resourceTallies.cbegin(); it != result.resourceTallies.cend(); ++it) {
-        if (!scopeIds.isEmpty() && !inScope.contains(it.key()))
+    for (const ResourceTally &t : result.resourceTallies) {
+        if (!scopeIds.isEmpty() && !inScope.contains(t.resourceId))
             continue;
-        const QualityScore score = QualityScore::fromTally(*it);
+        const QualityScore score = QualityScore::fromTally(t.tally);
         if (score.overall >= 0)
-            quality.resourceScores.insert(it.key(), score.overall);
-        scopeTally.add(*it);
+            quality.resourceScores.insert(t.resourceId, score.overall);
+        scopeTally.add(t.tally);
     }
     const QualityScore scopeScore
         = scopeIds.isEmpty() ? result.catalogScore() : QualityScore::fromTally(scopeTally);
