@@ -131,7 +131,7 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
             QualityTally &t = tallies.last().tally;
             const ResourceRef ref{r.id, r.uuid, r.code, r.officeId};
             if (!r.code.isEmpty())
-                codes << r.code;
+                codes.insert(r.code);
             // From plain JSON the value holds strings and bools only, which convert back exactly.
             const QStringList related
                 = plain ? ValidationQueries::relatedCodes(
@@ -250,14 +250,13 @@ QList<Finding> finishCrossChecks(const RuleEngine &engine,
     };
 
     // Related codes must name a resource of the catalog.
-    QSet<QString> codes;
-    for (const ValidationPass *p : passes) {
-        for (const QString &c : p->codes)
-            codes.insert(c);
-    }
+    auto known = [&passes](const QString &code) {
+        return std::any_of(passes.cbegin(), passes.cend(),
+                           [&code](const ValidationPass *p) { return p->codes.contains(code); });
+    };
     for (const ValidationPass *p : passes) {
         for (const auto &rel : p->relatedCodes) {
-            if (codes.contains(rel.code))
+            if (known(rel.code))
                 continue;
             out << engine.missingRelatedCodeFinding(resourceOf(rel.resource), rel.code);
             count(rel.resource.id);

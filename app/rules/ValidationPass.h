@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -67,7 +68,7 @@ public:
     // lists together in id order without sorting or hashing them.
     QList<ResourceTally> tallies;
     QList<std::pair<qint64, qsizetype>> rangeStarts;
-    QStringList codes;                   // every resource code
+    QSet<QString> codes; // every resource code, filed here on the pass's own thread
     QList<RelatedCode> relatedCodes;
     QList<AuthoritativeItem> authoritative;
 
