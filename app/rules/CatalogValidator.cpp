@@ -5,6 +5,8 @@
 #include "store/ValidationQueries.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QThread>
 
 #include <algorithm>
@@ -111,13 +113,23 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     std::vector<std::unique_ptr<ValidationPass>> passes;
     std::vector<QString> errors(m_threads);
     std::vector<std::unique_ptr<QThread>> threads;
+    // A worker says it is done before it closes its connection: unmapping a gigabyte of catalog
+    // then overlaps the merge below instead of delaying it. Every return path waits for the
+    // workers (a QThread must not be destroyed while it runs).
+    QSemaphore passesDone;
+    const auto joinWorkers = qScopeGuard([&threads] {
+        for (const auto &t : threads)
+            t->wait();
+    });
     for (int i = 0; i < m_threads && i < ranges; ++i) {
         passes.push_back(std::make_unique<ValidationPass>(m_engine, m_cancel, done));
         ValidationPass *pass = passes.back().get();
         QString *error = &errors[i];
         threads.emplace_back(
-            QThread::create([pass, error, catalogPath, &bounds, &nextRange, ranges] {
+            QThread::create([pass, error, catalogPath, &bounds, &nextRange, ranges, &passesDone] {
                 CatalogStore s;
+                // Declared after the store, so released before the store closes.
+                const auto signalDone = qScopeGuard([&passesDone] { passesDone.release(); });
                 if (!s.openReadOnly(catalogPath)) {
                     *error = s.errorString();
                     return;
@@ -135,13 +147,8 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     // Meanwhile on this thread: code uniqueness, one indexed GROUP BY (the one catalog-wide
     // check the passes cannot make cheaper).
     const auto duplicates = queries.duplicateCodes();
-    // Progress about every 100 ms: waits on the first pass still running.
-    for (;;) {
-        const auto running = std::find_if(threads.cbegin(), threads.cend(),
-                                          [](const auto &t) { return t->isRunning(); });
-        if (running == threads.cend())
-            break;
-        (*running)->wait(100);
+    // Progress about every 100 ms until every pass is done.
+    while (!passesDone.tryAcquire(int(threads.size()), 100)) {
         if (m_progress)
             m_progress(done.load(), total);
     }
