@@ -380,11 +380,33 @@ const VocabularyItem *Vocabulary::item(const QString &code) const
     return nullptr;
 }
 
+void Vocabulary::indexTexts()
+{
+    m_codesByText.clear();
+    // Codes win over labels, and the first item over later ones, as in the scan below.
+    for (const VocabularyItem &i : std::as_const(items)) {
+        const QString key = normaliseText(i.code);
+        if (!m_codesByText.contains(key))
+            m_codesByText.insert(key, i.code);
+    }
+    for (const VocabularyItem &i : std::as_const(items)) {
+        for (const QString &label : {i.label.zh, i.label.en}) {
+            const QString key = normaliseText(label);
+            if (!m_codesByText.contains(key))
+                m_codesByText.insert(key, i.code);
+        }
+    }
+    m_codesByText.remove(QString());
+    m_indexedItems = items.size();
+}
+
 QString Vocabulary::codeForText(const QString &text) const
 {
     const QString wanted = normaliseText(text);
     if (wanted.isEmpty())
         return {};
+    if (m_indexedItems == items.size())
+        return m_codesByText.value(wanted);
     // Codes win over labels: "1" must never be taken for a label that happens to read "1".
     for (const VocabularyItem &i : items) {
         if (normaliseText(i.code) == wanted)
@@ -574,6 +596,7 @@ bool Profile::parse(const QByteArray &json, QString *error)
             codes.insert(item.code, ii);
             vocabulary.items.append(item);
         }
+        vocabulary.indexTexts();
         vocabularyIndex.insert(vocabulary.id, static_cast<int>(vi));
         m_vocabularyOrder.append(vocabulary.id);
         m_vocabularies.insert(vocabulary.id, vocabulary);

@@ -60,6 +60,15 @@ struct Vocabulary
     // none.
     QString codeForText(const QString &text) const;
     QString labelFor(const QString &code) const; // label().text() or the code itself if unknown
+
+    // Builds the look-up behind codeForText() (the profile does, once the items are read):
+    // without it each call normalises every code and label of the list, which made reading the
+    // enum cells a tenth of a spreadsheet import. Items changed afterwards need another call.
+    void indexTexts();
+
+private:
+    QHash<QString, QString> m_codesByText; // normalised code, then label -> code (first wins)
+    qsizetype m_indexedItems = -1;
 };
 
 struct FieldDef

@@ -45,6 +45,7 @@ private slots:
     void localText();
     void codeForText_data();
     void codeForText();
+    void codeForTextIndexAgreesWithScan();
     void brokenFiles_data();
     void brokenFiles();
     void brokenBuiltinVariants_data();
@@ -715,6 +716,63 @@ void TestProfile::codeForText()
     QFETCH(QString, text);
     QFETCH(QString, code);
     QCOMPARE(Profile::builtin()->vocabulary(vocabulary)->codeForText(text), code);
+}
+
+// codeForText() looks texts up in an index built when the profile is read; a vocabulary built by
+// hand (not indexed) scans its items. Both must give the same code for every text a clerk might
+// type: each code and label in several spellings, and the awkward cases of a code that reads
+// like another item's label and of codes equal but for case.
+void TestProfile::codeForTextIndexAgreesWithScan()
+{
+    QList<Vocabulary> vocabularies;
+    const auto profile = Profile::builtin();
+    for (const QString &id : profile->vocabularyIds())
+        vocabularies << *profile->vocabulary(id);
+    Vocabulary awkward;
+    awkward.id = QStringLiteral("awkward");
+    auto add = [&awkward](const char *code, const char *zh, const char *en) {
+        VocabularyItem i;
+        i.code = QString::fromUtf8(code);
+        i.label.zh = QString::fromUtf8(zh);
+        i.label.en = QString::fromUtf8(en);
+        awkward.items << i;
+    };
+    add("1", "2", "one");
+    add("2", "甲（一）", "");
+    add("a", "乙", "A");
+    add("A", "丙", "two");
+    add("b", "二", "two");
+    awkward.indexTexts();
+    vocabularies << awkward;
+
+    int texts = 0, found = 0;
+    for (const Vocabulary &indexed : std::as_const(vocabularies)) {
+        Vocabulary scanned;
+        scanned.id = indexed.id;
+        scanned.items = indexed.items; // not indexed: codeForText() scans
+        QStringList candidates{QString(), QStringLiteral(" "), QStringLiteral("？")};
+        for (const VocabularyItem &i : indexed.items) {
+            for (const QString &t : {i.code, i.label.zh, i.label.en}) {
+                QString fullWidth = t;
+                fullWidth.replace(u'(', QChar(0xFF08)).replace(u')', QChar(0xFF09));
+                candidates << t << t.toUpper() << t.toLower() << QStringLiteral("　") + t + u' '
+                           << fullWidth << t + u'x';
+            }
+        }
+        for (const QString &text : std::as_const(candidates)) {
+            const QString code = indexed.codeForText(text);
+            QCOMPARE(code, scanned.codeForText(text));
+            ++texts;
+            found += code.isEmpty() ? 0 : 1;
+        }
+    }
+    QVERIFY(texts > 1000);
+    QVERIFY(found > texts / 2);
+    // The awkward cases, spelled out: codes win over labels, the first item over later ones.
+    QCOMPARE(awkward.codeForText(QStringLiteral("2")), QStringLiteral("2"));
+    QCOMPARE(awkward.codeForText(QStringLiteral("甲(一)")), QStringLiteral("2"));
+    QCOMPARE(awkward.codeForText(QStringLiteral("A")), QStringLiteral("a"));
+    QCOMPARE(awkward.codeForText(QStringLiteral("TWO")), QStringLiteral("A"));
 }
 
 void TestProfile::brokenFiles_data()
