@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "XmlScanner.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFileInfo>
@@ -70,13 +72,11 @@ QString resolveTarget(const QString &base, const QString &target)
     return parts.join(QLatin1Char('/'));
 }
 
-// Text of a <si> or <is> element: plain <t>, or the <t> of every <r> run; <rPh> (phonetic
-// guides that Japanese/Chinese Excel adds) is skipped.
-QString readRichText(QXmlStreamReader &xml)
+// Text of a <si> or <is> element (`element`): plain <t>, or the <t> of every <r> run; <rPh>
+// (phonetic guides that Japanese/Chinese Excel adds) is skipped.
+template<typename Xml> QString readRichText(Xml &xml, QLatin1String element)
 {
     QString text;
-    const QStringView end = xml.name();
-    const QString endName = end.toString();
     int phonetic = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -88,7 +88,7 @@ QString readRichText(QXmlStreamReader &xml)
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("rPh"))
                 --phonetic;
-            else if (xml.name() == endName)
+            else if (xml.name() == element)
                 break;
         }
     }
@@ -204,15 +204,24 @@ bool XlsxReader::readData(const QByteArray &data, const QString &displayName)
     return parse(zip, displayName);
 }
 
-bool XlsxReader::readSharedStrings(const QByteArray &data)
+template<typename Xml> bool XlsxReader::readSharedStringsWith(Xml &xml)
 {
-    QXmlStreamReader xml(data);
+    m_shared.clear();
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("si"))
-            m_shared << readRichText(xml);
+            m_shared << readRichText(xml, QLatin1String("si"));
     }
     return !xml.hasError();
+}
+
+bool XlsxReader::readSharedStrings(const QByteArray &data)
+{
+    XmlScanner scanner(data);
+    if (readSharedStringsWith(scanner))
+        return true;
+    QXmlStreamReader xml(data); // its verdict stands
+    return readSharedStringsWith(xml);
 }
 
 bool XlsxReader::readStyles(const QByteArray &data)
@@ -243,7 +252,46 @@ bool XlsxReader::readStyles(const QByteArray &data)
 
 bool XlsxReader::readSheet(const QByteArray &data, XlsxSheet *sheet, const QString &displayName)
 {
-    QXmlStreamReader xml(data);
+    XmlScanner scanner(data);
+    XlsxSheet read;
+    read.name = sheet->name;
+    read.hidden = sheet->hidden;
+    ReadResult result = readSheetWith(scanner, &read, displayName);
+    if (result == ReadResult::XmlError) {
+        // Something XmlScanner does not read: QXmlStreamReader reads it, or says what is wrong.
+        QXmlStreamReader xml(data);
+        read.rows.clear();
+        result = readSheetWith(xml, &read, displayName);
+        if (result == ReadResult::XmlError) {
+            m_error = tr("%1, sheet \"%2\": the XML is damaged at line %3: %4")
+                          .arg(displayName, sheet->name)
+                          .arg(xml.lineNumber())
+                          .arg(xml.errorString());
+        }
+    }
+    if (result != ReadResult::Ok)
+        return false;
+    // Trailing rows that hold nothing (formatting only) are dropped.
+    while (!read.rows.isEmpty()) {
+        bool empty = true;
+        for (const QVariant &v : read.rows.constLast()) {
+            if (v.isValid() && !XlsxSheet::toText(v).trimmed().isEmpty()) {
+                empty = false;
+                break;
+            }
+        }
+        if (!empty)
+            break;
+        read.rows.removeLast();
+    }
+    *sheet = std::move(read);
+    return true;
+}
+
+template<typename Xml>
+XlsxReader::ReadResult
+XlsxReader::readSheetWith(Xml &xml, XlsxSheet *sheet, const QString &displayName)
+{
     int nextRow = 0;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -266,14 +314,14 @@ bool XlsxReader::readSheet(const QByteArray &data, XlsxSheet *sheet, const QStri
                 break;
             if (!xml.isStartElement() || xml.name() != QLatin1String("c"))
                 continue;
-            const QXmlStreamAttributes attrs = xml.attributes();
+            const auto &attrs = xml.attributes();
             int row = rowIndex;
             int column = nextColumn;
             const QStringView ref = attrs.value(QLatin1String("r"));
             if (!ref.isEmpty() && !parseCellRef(ref, &row, &column)) {
                 m_error = tr("%1, sheet \"%2\": malformed cell reference \"%3\".")
                               .arg(displayName, sheet->name, ref.toString());
-                return false;
+                return ReadResult::DataError;
             }
             nextColumn = column + 1;
             const QString type = attrs.value(QLatin1String("t")).toString();
@@ -291,7 +339,7 @@ bool XlsxReader::readSheet(const QByteArray &data, XlsxSheet *sheet, const QStri
                     raw = xml.readElementText();
                     haveValue = true;
                 } else if (xml.name() == QLatin1String("is")) {
-                    value = readRichText(xml);
+                    value = readRichText(xml, QLatin1String("is"));
                 }
             }
             if (type == QLatin1String("s")) {
@@ -301,7 +349,7 @@ bool XlsxReader::readSheet(const QByteArray &data, XlsxSheet *sheet, const QStri
                     m_error = tr("%1, sheet \"%2\", cell %3: shared string %4 does not exist.")
                                   .arg(displayName, sheet->name,
                                        columnName(column) + QString::number(row + 1), raw);
-                    return false;
+                    return ReadResult::DataError;
                 }
                 value = m_shared.at(index);
             } else if (type == QLatin1String("inlineStr")) {
@@ -351,27 +399,7 @@ bool XlsxReader::readSheet(const QByteArray &data, XlsxSheet *sheet, const QStri
             sheet->rows.append(QVariantList());
         sheet->rows[rowIndex] = cells;
     }
-    if (xml.hasError()) {
-        m_error = tr("%1, sheet \"%2\": the XML is damaged at line %3: %4")
-                      .arg(displayName, sheet->name)
-                      .arg(xml.lineNumber())
-                      .arg(xml.errorString());
-        return false;
-    }
-    // Trailing rows that hold nothing (formatting only) are dropped.
-    while (!sheet->rows.isEmpty()) {
-        bool empty = true;
-        for (const QVariant &v : sheet->rows.constLast()) {
-            if (v.isValid() && !XlsxSheet::toText(v).trimmed().isEmpty()) {
-                empty = false;
-                break;
-            }
-        }
-        if (!empty)
-            break;
-        sheet->rows.removeLast();
-    }
-    return true;
+    return xml.hasError() ? ReadResult::XmlError : ReadResult::Ok;
 }
 
 bool XlsxReader::parse(const SafeZipReader &zip, const QString &displayName)

@@ -53,6 +53,11 @@ private:
     bool readSharedStrings(const QByteArray &xml);
     bool readStyles(const QByteArray &xml);
     bool readSheet(const QByteArray &xml, XlsxSheet *sheet, const QString &displayName);
+    // The same over XmlScanner (fast) or QXmlStreamReader (what the scanner does not read).
+    enum class ReadResult { Ok, DataError, XmlError };
+    template<typename Xml> bool readSharedStringsWith(Xml &xml);
+    template<typename Xml>
+    ReadResult readSheetWith(Xml &xml, XlsxSheet *sheet, const QString &displayName);
 
     QStringList m_shared;
     QList<bool> m_dateStyles; // by cellXfs index
