@@ -173,6 +173,8 @@ void CatalogStore::close()
     m_holdsVerification = false;
     m_auditNextId = QSqlQuery();
     m_auditInsert = QSqlQuery();
+    m_resourceByUuid = QSqlQuery();
+    m_resourceByCode = QSqlQuery();
     if (m_db.isOpen()) {
         while (m_txDepth > 0)
             rollback();
@@ -986,25 +988,47 @@ std::optional<Resource> CatalogStore::resource(qint64 id) const
     return std::nullopt;
 }
 
+namespace {
+
+// One resource by a prepared look-up (kept in `statement` from one call to the next).
+std::optional<Resource> lookUpResource(const QSqlDatabase &db,
+                                       QSqlQuery &statement,
+                                       const QString &sql,
+                                       const QString &value)
+{
+    if (statement.lastQuery().isEmpty()) {
+        statement = QSqlQuery(db);
+        statement.setForwardOnly(true);
+        if (!statement.prepare(sql)) {
+            statement = QSqlQuery();
+            return std::nullopt;
+        }
+    }
+    statement.bindValue(0, value);
+    std::optional<Resource> out;
+    if (statement.exec() && statement.next())
+        out = rows::resource(statement);
+    statement.finish(); // no statement left running into the caller's transaction
+    return out;
+}
+
+} // namespace
+
 std::optional<Resource> CatalogStore::resourceByUuid(const QString &uuid) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources r WHERE r.uuid = ?").arg(rows::resourceColumns()));
-    q.addBindValue(uuid);
-    if (q.exec() && q.next())
-        return rows::resource(q);
-    return std::nullopt;
+    return lookUpResource(
+        m_db, m_resourceByUuid,
+        QStringLiteral("SELECT %1 FROM resources r WHERE r.uuid = ?").arg(rows::resourceColumns()),
+        uuid);
 }
 
 std::optional<Resource> CatalogStore::resourceByCode(const QString &code) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources r WHERE r.code = ? ORDER BY r.id LIMIT 1")
-                  .arg(rows::resourceColumns()));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return rows::resource(q);
-    return std::nullopt;
+    return lookUpResource(
+        m_db, m_resourceByCode,
+        QStringLiteral("SELECT %1 FROM resources r WHERE r.code = ? ORDER BY r.id LIMIT 1")
+            .arg(rows::resourceColumns()),
+        code);
 }
 
 // Builds "FROM resources r WHERE ..." for a query; officeIds expand to their sub-offices.
