@@ -466,7 +466,14 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
             ids);
         return ids;
     };
-    bool haveItem = iq.step();
+    // The current item's resource id, read once a row (two million calls saved on 100k).
+    bool haveItem = false;
+    qint64 itemResource = 0;
+    auto nextItem = [&] {
+        haveItem = iq.step();
+        itemResource = haveItem ? iq.int64(1) : 0;
+    };
+    nextItem();
     QList<ScannedItem> items;
     Resource r;
     while (rq.step()) {
@@ -498,9 +505,9 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
         }
         items.clear();
         // Items of resources before this one would be orphans (foreign keys forbid them).
-        while (haveItem && iq.int64(1) < r.id)
-            haveItem = iq.step();
-        while (haveItem && iq.int64(1) == r.id) {
+        while (haveItem && itemResource < r.id)
+            nextItem();
+        while (haveItem && itemResource == r.id) {
             ScannedItem item;
             item.id = iq.int64(0);
             item.position = int(iq.int64(2));
@@ -510,7 +517,7 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
             item.dataType = texts.dataType;
             item.attrs = texts.attrs;
             items << item;
-            haveItem = iq.step();
+            nextItem();
         }
         if (!iq.errorString().isEmpty())
             return fail(QStringLiteral("items"), iq.errorString());
