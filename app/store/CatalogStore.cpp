@@ -173,8 +173,7 @@ void CatalogStore::close()
     m_holdsVerification = false;
     m_auditNextId = QSqlQuery();
     m_auditInsert = QSqlQuery();
-    m_resourceByUuid = QSqlQuery();
-    m_resourceByCode = QSqlQuery();
+    m_statements.clear();
     if (m_db.isOpen()) {
         while (m_txDepth > 0)
             rollback();
@@ -914,30 +913,35 @@ bool CatalogStore::updateResource(const Resource &r)
     updated.uuid = old->uuid;
     updated.created = old->created;
     updated.modified = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE resources SET office_id = ?, code = ?, name = ?, summary = ?, "
-                             "grade = ?, secret = ?, sharing = ?, opening = ?, update_cycle = ?, "
-                             "format = ?, status = ?, records = ?, bytes = ?, modified = ?, "
-                             "attrs = ? WHERE id = ?"));
-    q.addBindValue(rows::nullableId(updated.officeId));
-    q.addBindValue(rows::notNull(updated.code));
-    q.addBindValue(rows::notNull(updated.name));
-    q.addBindValue(rows::notNull(updated.summary));
-    q.addBindValue(rows::notNull(updated.grade));
-    q.addBindValue(updated.secret ? 1 : 0);
-    q.addBindValue(rows::notNull(updated.sharing));
-    q.addBindValue(rows::notNull(updated.opening));
-    q.addBindValue(rows::notNull(updated.updateCycle));
-    q.addBindValue(rows::notNull(updated.format));
-    q.addBindValue(rows::notNull(updated.status));
-    q.addBindValue(updated.records);
-    q.addBindValue(updated.bytes);
-    q.addBindValue(rows::timeText(updated.modified));
-    q.addBindValue(rows::jsonText(updated.attrs));
-    q.addBindValue(updated.id);
-    bool ok = q.exec();
+    QSqlQuery *q = cachedStatement(
+        QStringLiteral("UPDATE resources SET office_id = ?, code = ?, name = ?, summary = ?, "
+                       "grade = ?, secret = ?, sharing = ?, opening = ?, update_cycle = ?, "
+                       "format = ?, status = ?, records = ?, bytes = ?, modified = ?, "
+                       "attrs = ? WHERE id = ?"));
+    if (!q)
+        return finish(false);
+    const QVariantList values{rows::nullableId(updated.officeId),
+                              rows::notNull(updated.code),
+                              rows::notNull(updated.name),
+                              rows::notNull(updated.summary),
+                              rows::notNull(updated.grade),
+                              updated.secret ? 1 : 0,
+                              rows::notNull(updated.sharing),
+                              rows::notNull(updated.opening),
+                              rows::notNull(updated.updateCycle),
+                              rows::notNull(updated.format),
+                              rows::notNull(updated.status),
+                              updated.records,
+                              updated.bytes,
+                              rows::timeText(updated.modified),
+                              rows::jsonText(updated.attrs),
+                              updated.id};
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    bool ok = q->exec();
     if (!ok)
-        fail(tr("Cannot save the resource “%1”: %2").arg(r.name, q.lastError().text()));
+        fail(tr("Cannot save the resource “%1”: %2").arg(r.name, q->lastError().text()));
+    q->finish();
     QString error;
     if (ok && (old->name != updated.name || old->summary != updated.summary)
         && !SearchIndex::refresh(m_db, r.id, &error)) {
@@ -978,57 +982,54 @@ bool CatalogStore::deleteResource(qint64 id)
     return finish(ok);
 }
 
-std::optional<Resource> CatalogStore::resource(qint64 id) const
+QSqlQuery *CatalogStore::cachedStatement(const QString &sql) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM resources r WHERE r.id = ?").arg(rows::resourceColumns()));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return rows::resource(q);
-    return std::nullopt;
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            fail(tr("Database error: %1").arg(q.lastError().text()));
+            return nullptr;
+        }
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return &it->second;
 }
 
-namespace {
-
-// One resource by a prepared look-up (kept in `statement` from one call to the next).
-std::optional<Resource> lookUpResource(const QSqlDatabase &db,
-                                       QSqlQuery &statement,
-                                       const QString &sql,
-                                       const QString &value)
+std::optional<Resource> CatalogStore::lookUpResource(const QString &sql, const QVariant &key) const
 {
-    if (statement.lastQuery().isEmpty()) {
-        statement = QSqlQuery(db);
-        statement.setForwardOnly(true);
-        if (!statement.prepare(sql)) {
-            statement = QSqlQuery();
-            return std::nullopt;
-        }
-    }
-    statement.bindValue(0, value);
+    QSqlQuery *q = cachedStatement(sql);
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, key);
     std::optional<Resource> out;
-    if (statement.exec() && statement.next())
-        out = rows::resource(statement);
-    statement.finish(); // no statement left running into the caller's transaction
+    if (q->exec() && q->next())
+        out = rows::resource(*q);
+    q->finish(); // no statement left running into the caller's transaction
     return out;
 }
 
-} // namespace
+std::optional<Resource> CatalogStore::resource(qint64 id) const
+{
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM resources r WHERE r.id = ?").arg(rows::resourceColumns());
+    return lookUpResource(sql, id);
+}
 
 std::optional<Resource> CatalogStore::resourceByUuid(const QString &uuid) const
 {
-    return lookUpResource(
-        m_db, m_resourceByUuid,
-        QStringLiteral("SELECT %1 FROM resources r WHERE r.uuid = ?").arg(rows::resourceColumns()),
-        uuid);
+    static const QString sql = QStringLiteral("SELECT %1 FROM resources r WHERE r.uuid = ?")
+                                   .arg(rows::resourceColumns());
+    return lookUpResource(sql, uuid);
 }
 
 std::optional<Resource> CatalogStore::resourceByCode(const QString &code) const
 {
-    return lookUpResource(
-        m_db, m_resourceByCode,
-        QStringLiteral("SELECT %1 FROM resources r WHERE r.code = ? ORDER BY r.id LIMIT 1")
-            .arg(rows::resourceColumns()),
-        code);
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM resources r WHERE r.code = ? ORDER BY r.id LIMIT 1")
+              .arg(rows::resourceColumns());
+    return lookUpResource(sql, code);
 }
 
 // Builds "FROM resources r WHERE ..." for a query; officeIds expand to their sub-offices.
@@ -1189,18 +1190,21 @@ qint64 CatalogStore::countResources(const ResourceQuery &query) const
 
 QList<InfoItem> CatalogStore::items(qint64 resourceId) const
 {
+    static const QString sql
+        = QStringLiteral("SELECT %1 FROM items WHERE resource_id = ? ORDER BY position, id")
+              .arg(rows::itemColumns());
     QList<InfoItem> list;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM items WHERE resource_id = ? ORDER BY position, id")
-                  .arg(rows::itemColumns()));
-    q.addBindValue(resourceId);
-    if (!q.exec()) {
-        fail(tr("Database error: %1").arg(q.lastError().text()));
+    QSqlQuery *q = cachedStatement(sql);
+    if (!q)
+        return list;
+    q->bindValue(0, resourceId);
+    if (!q->exec()) {
+        fail(tr("Database error: %1").arg(q->lastError().text()));
         return list;
     }
-    while (q.next())
-        list << rows::item(q);
+    while (q->next())
+        list << rows::item(*q);
+    q->finish();
     return list;
 }
 

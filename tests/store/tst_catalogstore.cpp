@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void queryFiltersAndPaging();
     void deleteOfficeWithResourcesIsRefused();
     void bulkWriterRollsBackWhenCancelled();
+    void keptStatementsFollowTransactionsAndReopen();
 
 private:
     QString newCatalog(const QString &name = QStringLiteral("c.sycat"));
@@ -230,6 +232,53 @@ void TestCatalogStore::failedActionLeavesFileUnchanged()
     QVERIFY(store.search(QStringLiteral("无主资源")).isEmpty());
     store.close();
     QCOMPARE(test::fileSha256(path), before);
+}
+
+// The per-resource look-ups and the update keep their prepared statements: each call must still
+// see the catalog as it is now (after an update, a rolled-back update, a close and a reopen of
+// another file), and a kept statement must not hold up a commit, a VACUUM INTO backup or a close.
+void TestCatalogStore::keptStatementsFollowTransactionsAndReopen()
+{
+    const QString first = newCatalog(QStringLiteral("a.sycat"));
+    const QString second = newCatalog(QStringLiteral("b.sycat"));
+    CatalogStore store;
+    QVERIFY(store.open(first));
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        ids << addResource(store, QStringLiteral("101001/00000%1").arg(i),
+                           QStringLiteral("资源%1").arg(i));
+    }
+    for (int round = 0; round < 3; ++round) {
+        for (qint64 id : std::as_const(ids)) {
+            Resource r = *store.resource(id);
+            r.records = round * 100 + id;
+            QVERIFY2(store.updateResource(r), qPrintable(store.errorString()));
+            QCOMPARE(store.resource(id)->records, round * 100 + id);
+            QCOMPARE(store.resourceByUuid(r.uuid)->records, round * 100 + id);
+            QCOMPARE(store.resourceByCode(r.code)->id, id);
+        }
+    }
+    QVERIFY(store.begin());
+    Resource r = *store.resource(ids.first());
+    r.records = 7;
+    QVERIFY(store.updateResource(r));
+    QCOMPARE(store.resource(ids.first())->records, 7);
+    QVERIFY(store.rollback());
+    QCOMPARE(store.resource(ids.first())->records, 200 + ids.first());
+    QVERIFY(!store.resourceByCode(QStringLiteral("101001/999999")).has_value());
+    QVERIFY(!store.resource(9999).has_value());
+    QVERIFY(store.items(ids.first()).isEmpty());
+    const QString backup = m_dir->filePath(QStringLiteral("backup.sycat"));
+    QSqlQuery vacuum(store.database());
+    QVERIFY2(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)),
+             qPrintable(vacuum.lastError().text()));
+    QVERIFY(store.check().ok);
+    store.close();
+
+    QVERIFY(store.open(second));
+    QVERIFY(!store.resource(ids.first()).has_value()); // not the first file's statement
+    const qint64 other = addResource(store, QStringLiteral("201001/000001"), QStringLiteral("乙"));
+    QCOMPARE(store.resource(other)->name, QStringLiteral("乙"));
 }
 
 void TestCatalogStore::nestedTransactionRollsBackInner()
