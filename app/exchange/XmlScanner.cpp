@@ -193,15 +193,12 @@ XmlScanner::TokenType XmlScanner::readNext()
         }
         if (startsWith(m_p, m_end, "<!--")) {
             m_p += 4;
-            const char *close = m_p;
-            for (;;) {
-                close = std::search(close, m_end, "--", "--" + 2);
-                if (close == m_end)
-                    return fail("unterminated comment");
-                if (close + 2 < m_end && close[2] == '>')
-                    break;
+            // The first "--" must be the end, "-->".
+            const char *close = std::search(m_p, m_end, "--", "--" + 2);
+            if (close == m_end)
+                return fail("unterminated comment");
+            if (close + 2 == m_end || close[2] != '>')
                 return fail("\"--\" inside a comment");
-            }
             QString scratch;
             if (!decode(QByteArrayView(m_p, close - m_p), CData, &scratch))
                 return fail("malformed comment");

@@ -10,8 +10,9 @@
 
 namespace sy {
 
-// A pull reader for the XML parts of a workbook, several times faster than QXmlStreamReader
-// (which reads a worksheet at about 30 MB/s: most of a big spreadsheet import's dry run). It
+// A pull reader for the XML parts of a workbook, about four times faster than QXmlStreamReader
+// (a 26 MB worksheet: 0.19 s against 0.75 s; QXmlStreamReader was half of a big spreadsheet
+// import's dry run). It
 // offers the part of QXmlStreamReader's interface that XlsxReader uses, so the same reading code
 // runs on either (XlsxReader is a template over the two).
 //
