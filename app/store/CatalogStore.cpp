@@ -171,8 +171,6 @@ void CatalogStore::close()
         setVerified(m_path, false);
     m_writable = false;
     m_holdsVerification = false;
-    m_auditNextId = QSqlQuery();
-    m_auditInsert = QSqlQuery();
     m_statements.clear();
     if (m_db.isOpen()) {
         while (m_txDepth > 0)
@@ -532,28 +530,23 @@ bool CatalogStore::writeAudit(const QString &entity, const QString &uuid, const 
     e.user = m_user;
     e.time = QDateTime::currentDateTimeUtc();
     e.prevHash = m_auditHead;
-    // Prepared once per connection: an import audits 100k resources, and preparing both
+    // Kept prepared (cachedStatement()): an import audits 100k resources, and preparing both
     // statements for every row cost seconds.
-    if (m_auditNextId.lastQuery().isEmpty()) {
-        m_auditNextId = QSqlQuery(m_db);
-        m_auditInsert = QSqlQuery(m_db);
-        if (!m_auditNextId.prepare(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM audit"))
-            || !m_auditInsert.prepare(QStringLiteral(
-                "INSERT INTO audit(id, entity, uuid, field, old, new, user, time, prev_hash, "
-                "hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-            fail(tr("Database error: %1").arg(m_auditInsert.lastError().text()));
-            m_auditNextId = QSqlQuery();
-            return false;
-        }
-    }
-    if (!m_auditNextId.exec() || !m_auditNextId.next()) {
-        fail(tr("Database error: %1").arg(m_auditNextId.lastError().text()));
+    QSqlQuery *nextId
+        = cachedStatement(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM audit"));
+    QSqlQuery *insert = cachedStatement(QStringLiteral(
+        "INSERT INTO audit(id, entity, uuid, field, old, new, user, time, prev_hash, "
+        "hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!nextId || !insert)
+        return false;
+    if (!nextId->exec() || !nextId->next()) {
+        fail(tr("Database error: %1").arg(nextId->lastError().text()));
         return false;
     }
-    e.id = m_auditNextId.value(0).toLongLong();
-    m_auditNextId.finish();
+    e.id = nextId->value(0).toLongLong();
+    nextId->finish();
     e.hash = audit::rowHash(e);
-    QSqlQuery &q = m_auditInsert;
+    QSqlQuery &q = *insert;
     q.addBindValue(e.id);
     q.addBindValue(rows::notNull(e.entity));
     q.addBindValue(rows::notNull(e.uuid));
@@ -568,6 +561,7 @@ bool CatalogStore::writeAudit(const QString &entity, const QString &uuid, const 
         fail(tr("Cannot write the audit log: %1").arg(q.lastError().text()));
         return false;
     }
+    q.finish();
     m_auditHead = e.hash;
     return true;
 }

@@ -177,8 +177,6 @@ private:
     QString m_user;
     QString m_backupPath;
     QString m_auditHead;
-    QSqlQuery m_auditNextId; // writeAudit's statements, prepared on first use
-    QSqlQuery m_auditInsert;
     // Statements prepared once and kept for the next call, by their SQL (cachedStatement()).
     mutable std::unordered_map<QString, QSqlQuery> m_statements;
     mutable QString m_error;
