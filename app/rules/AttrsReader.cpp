@@ -102,21 +102,6 @@ AttrsReader::AttrsReader(const FieldSlots &fieldSlots)
 {
 }
 
-bool AttrsReader::text(QByteArrayView utf8, QString *out)
-{
-    const auto it = m_texts.constFind(TextKey::probe(utf8));
-    if (it != m_texts.cend()) {
-        *out = it.value();
-        return true;
-    }
-    if (!decodeUtf8(utf8, out))
-        return false;
-    if (m_texts.size() >= m_textLimit)
-        m_texts.clear();
-    m_texts.insert(TextKey::owned(utf8), *out);
-    return true;
-}
-
 int AttrsReader::slotOf(QByteArrayView key)
 {
     const auto it = m_keySlots.constFind(TextKey::probe(key));
@@ -146,7 +131,7 @@ bool AttrsReader::decodePair(QByteArrayView key,
     QString s;
     switch (kind) {
     case '"':
-        if (!text(bytes, &s))
+        if (!decodeUtf8(bytes, &s))
             return false;
         value = s;
         break;
@@ -162,7 +147,7 @@ bool AttrsReader::decodePair(QByteArrayView key,
         QStringList strings;
         strings.reserve(list.size());
         for (QByteArrayView element : list) {
-            if (!text(element, &s))
+            if (!decodeUtf8(element, &s))
                 return false;
             strings << s;
         }

@@ -14,8 +14,8 @@ namespace sy {
 // Reads the attributes of a resource from their JSON text straight into the checks' FieldValues,
 // for the validation pass. QJsonDocument would build a document and the checks would then turn
 // each attribute into a QVariant again: a third of the pass over a big catalog. The texts of
-// a catalog repeat (providers, quality standards, channels), so each distinct one is decoded
-// once and shared.
+// a catalog repeat (providers, quality standards, channels), so each distinct `"key": value` pair
+// is decoded once and shared.
 //
 // It reads only the plain form the catalog writes: one object whose values are strings without
 // escapes, true, false, null, or arrays of such strings. Anything else (numbers, escapes, nested
@@ -30,7 +30,7 @@ public:
 
     bool read(QByteArrayView json, FieldValues &values);
 
-    // How many distinct texts are kept before they are forgotten (memory bound).
+    // How many distinct pairs are kept before they are forgotten (memory bound).
     void setTextLimit(qsizetype limit) { m_textLimit = limit; }
 
 private:
@@ -49,12 +49,10 @@ private:
                     QByteArrayView bytes,
                     const QVarLengthArray<QByteArrayView, 8> &list,
                     Pair *out);
-    bool text(QByteArrayView utf8, QString *out);
     int slotOf(QByteArrayView key);
 
     const FieldSlots &m_slots;
     QHash<TextKey, Pair> m_pairs;
-    QHash<TextKey, QString> m_texts;
     QHash<TextKey, int> m_keySlots; // -1: no check reads the key
     qsizetype m_textLimit = 200000;
 };
