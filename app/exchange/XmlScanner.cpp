@@ -140,8 +140,7 @@ XmlScanner::TokenType XmlScanner::readNext()
         return m_token;
     if (m_pendingEnd) {
         m_pendingEnd = false;
-        m_prefixes.resize(size_t(m_open.back().prefixes));
-        m_open.pop_back();
+        closeElement();
         m_token = EndElement; // m_name is still the element's
         return m_token;
     }
@@ -158,8 +157,7 @@ XmlScanner::TokenType XmlScanner::readNext()
             if (!m_open.empty())
                 return characters();
             // Between the prolog's parts and after the root: white space only.
-            while (m_p < m_end && isSpace(*m_p))
-                ++m_p;
+            skipSpace();
             if (m_p < m_end && *m_p != '<')
                 return fail("text outside the root element");
             continue;
@@ -229,6 +227,19 @@ XmlScanner::TokenType XmlScanner::readNext()
     }
 }
 
+void XmlScanner::skipSpace()
+{
+    while (m_p < m_end && isSpace(*m_p))
+        ++m_p;
+}
+
+void XmlScanner::closeElement()
+{
+    // The prefixes the element declared go out of scope with it.
+    m_prefixes.resize(size_t(m_open.back().prefixes));
+    m_open.pop_back();
+}
+
 bool XmlScanner::skipPast(const char *terminator)
 {
     const size_t n = std::strlen(terminator);
@@ -280,8 +291,7 @@ XmlScanner::TokenType XmlScanner::startTag()
     bool empty = false;
     for (;;) {
         const char *before = m_p;
-        while (m_p < m_end && isSpace(*m_p))
-            ++m_p;
+        skipSpace();
         if (m_p == m_end)
             return fail("unterminated start tag");
         if (*m_p == '>') {
@@ -300,13 +310,11 @@ XmlScanner::TokenType XmlScanner::startTag()
         QByteArrayView attribute;
         if (!name(&attribute))
             return fail("malformed attribute name");
-        while (m_p < m_end && isSpace(*m_p))
-            ++m_p;
+        skipSpace();
         if (m_p == m_end || *m_p != '=')
             return fail("an attribute without a value");
         ++m_p;
-        while (m_p < m_end && isSpace(*m_p))
-            ++m_p;
+        skipSpace();
         if (m_p == m_end || (*m_p != '"' && *m_p != '\''))
             return fail("an attribute value without quotes");
         const char quote = *m_p++;
@@ -356,15 +364,13 @@ XmlScanner::TokenType XmlScanner::endTag()
     QByteArrayView qualified;
     if (!name(&qualified))
         return fail("malformed end tag");
-    while (m_p < m_end && isSpace(*m_p))
-        ++m_p;
+    skipSpace();
     if (m_p == m_end || *m_p != '>')
         return fail("malformed end tag");
     ++m_p;
     if (m_open.empty() || m_open.back().qualifiedName != qualified)
         return fail("an end tag that does not match its start tag");
-    m_prefixes.resize(size_t(m_open.back().prefixes));
-    m_open.pop_back();
+    closeElement();
     m_name = localName(qualified);
     m_token = EndElement;
     return m_token;

@@ -2,7 +2,6 @@
 
 #include <QByteArrayView>
 #include <QLatin1String>
-#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -79,6 +78,8 @@ private:
     TokenType startTag();
     TokenType endTag();
     TokenType characters();
+    void skipSpace();
+    void closeElement(); // the innermost open element
     bool skipPast(const char *terminator);
     bool name(QByteArrayView *out);
     enum DecodeMode { Text, Attribute, CData };
