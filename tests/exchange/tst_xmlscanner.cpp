@@ -112,12 +112,8 @@ QList<QByteArray> workbookParts()
     for (const char *file : {"exchange/libreoffice.xlsx", "exchange/libxlsxwriter.xlsx",
                              "exchange/libxlsxwriter-inline.xlsx"}) {
         SafeZipReader zip;
-        QByteArray data;
-        QFile f(test::dataPath(QString::fromLatin1(file)));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        data = f.readAll();
-        if (!zip.readData(data, QString::fromLatin1(file)))
+        if (!zip.readData(test::readAll(test::dataPath(QString::fromLatin1(file))),
+                          QString::fromLatin1(file)))
             return {};
         for (const QString &name : zip.names()) {
             if (name.endsWith(QLatin1String(".xml")) || name.endsWith(QLatin1String(".rels")))
@@ -214,22 +210,7 @@ void TestXmlScanner::damagedTextsNeverDisagree()
     QRandomGenerator random(20261127 + quint32(qEnvironmentVariableIntValue("FUZZ_SEED")));
     int accepted = 0, refused = 0;
     for (int round = 0; round < qEnvironmentVariableIntValue("FUZZ_ROUNDS") + 6000; ++round) {
-        QByteArray xml = seeds.at(round % seeds.size());
-        const int edits = 1 + int(random.bounded(3));
-        for (int e = 0; e < edits; ++e) {
-            const int at = int(random.bounded(xml.size()));
-            const char c = alphabet.at(int(random.bounded(alphabet.size())));
-            switch (random.bounded(3)) {
-            case 0:
-                xml.insert(at, c);
-                break;
-            case 1:
-                xml.remove(at, 1);
-                break;
-            default:
-                xml[at] = c;
-            }
-        }
+        const QByteArray xml = test::damaged(seeds.at(round % seeds.size()), alphabet, random);
         bool qtOk = false, ok = false;
         const QStringList got = scannerTokens(xml, &ok);
         if (!ok) {
@@ -249,9 +230,9 @@ void TestXmlScanner::damagedTextsNeverDisagree()
 // one is refused with Qt's message and its line.
 void TestXmlScanner::refusedPartsAreReadByQt()
 {
-    QFile f(test::dataPath(QStringLiteral("exchange/libxlsxwriter.xlsx")));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray workbook = f.readAll();
+    const QByteArray workbook
+        = test::readAll(test::dataPath(QStringLiteral("exchange/libxlsxwriter.xlsx")));
+    QVERIFY(!workbook.isEmpty());
     XlsxReader plain;
     QVERIFY2(plain.readData(workbook, QStringLiteral("a.xlsx")), qPrintable(plain.errorString()));
 
@@ -275,9 +256,7 @@ void TestXmlScanner::refusedPartsAreReadByQt()
         bool written = writer.open(path);
         for (const QString &name : zip.names())
             written = written && writer.addFile(name, name == sheetPath ? newSheet : zip.data(name));
-        written = written && writer.commit();
-        QFile file(path);
-        return written && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return written && writer.commit() ? test::readAll(path) : QByteArray();
     };
     XlsxReader fallback;
     QVERIFY2(fallback.readData(rewrite(withDoctype), QStringLiteral("b.xlsx")),

@@ -2,6 +2,7 @@
 // Whatever it accepts must give the checks exactly the values attrValue() gives for the parsed
 // object; whatever it refuses must leave the values untouched (the pass then parses the text
 // with QJsonDocument).
+#include "TestSupport.h"
 #include "model/Entity.h"
 #include "model/Resource.h"
 #include "rules/AttrsReader.h"
@@ -173,22 +174,7 @@ void TestAttrsReader::mutatedTextsNeverDisagree()
     QRandomGenerator random(20261127);
     int accepted = 0, refused = 0;
     for (int round = 0; round < 3000; ++round) {
-        QByteArray json = seeds.at(round % seeds.size());
-        const int edits = 1 + int(random.bounded(3));
-        for (int e = 0; e < edits; ++e) {
-            const int at = int(random.bounded(json.size() + 1));
-            const char c = alphabet.at(int(random.bounded(alphabet.size())));
-            switch (random.bounded(3)) {
-            case 0:
-                json.insert(at, c);
-                break;
-            case 1:
-                json.remove(qMin(at, int(json.size()) - 1), 1);
-                break;
-            default:
-                json[qMin(at, int(json.size()) - 1)] = c;
-            }
-        }
+        const QByteArray json = test::damaged(seeds.at(round % seeds.size()), alphabet, random);
         bool ok = false;
         const QVariantList values = readValues(reader, s, json, &ok);
         if (ok) {

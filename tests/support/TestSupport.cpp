@@ -21,6 +21,26 @@ QByteArray readAll(const QString &path)
     return f.readAll();
 }
 
+QByteArray damaged(QByteArray text, const QByteArray &alphabet, QRandomGenerator &random)
+{
+    const int edits = 1 + int(random.bounded(3));
+    for (int e = 0; e < edits; ++e) {
+        const int at = int(random.bounded(text.size() + 1));
+        const char c = alphabet.at(int(random.bounded(alphabet.size())));
+        switch (random.bounded(3)) {
+        case 0:
+            text.insert(at, c);
+            break;
+        case 1:
+            text.remove(qMin(at, int(text.size()) - 1), 1);
+            break;
+        default:
+            text[qMin(at, int(text.size()) - 1)] = c;
+        }
+    }
+    return text;
+}
+
 QByteArray fileSha256(const QString &path)
 {
     QFile f(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRandomGenerator>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,11 @@ QString dataPath(const QString &relative);
 QByteArray readAll(const QString &path);
 // SHA-256 hex of a file, to prove that a refused file was left byte-identical.
 QByteArray fileSha256(const QString &path);
+
+// `text` with one to three random edits (a byte of `alphabet` inserted or written over, or a
+// byte removed), for properties that must hold on damaged input. `text` must be longer than
+// three bytes.
+QByteArray damaged(QByteArray text, const QByteArray &alphabet, QRandomGenerator &random);
 
 struct CliResult
 {
