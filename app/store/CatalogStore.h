@@ -45,7 +45,7 @@ class CatalogStore
     Q_DECLARE_TR_FUNCTIONS(sy::CatalogStore)
 
 public:
-    static constexpr int currentSchemaVersion = 3;
+    static constexpr int currentSchemaVersion = 4;
     static constexpr qint32 applicationId = 0x53594341; // "SYCA"
 
     CatalogStore();

@@ -28,6 +28,12 @@ const char *const oneSourceKeySql
 
 } // namespace
 
+// Every column here is in the index items_resource (schema version 4): SQLite reads the index
+// alone, which tests/store/tst_validationscan checks through the query plan.
+const char *const ValidationQueries::itemScanSql
+    = "SELECT id, resource_id, position, name, data_type, length, attrs FROM items "
+      "WHERE resource_id >= ?1 AND resource_id < ?2 ORDER BY resource_id, position";
+
 // The texts scanResources() has interned, kept from one call to the next: a validation pass
 // scans several id ranges, and each would otherwise start with nothing interned (and the pass
 // with nothing memoised on the ids).
@@ -439,9 +445,7 @@ bool ValidationQueries::scanResources(const ScanVisitor &visit, qint64 fromId, q
                     "SELECT id, uuid, coalesce(office_id, 0), code, name, summary, grade, secret, "
                     "sharing, opening, update_cycle, format, status, records, bytes, attrs "
                     "FROM resources WHERE id >= ?1 AND id < ?2 ORDER BY id");
-    RawStatement iq(m_store.database(),
-                    "SELECT id, resource_id, position, name, data_type, length, attrs FROM items "
-                    "WHERE resource_id >= ?1 AND resource_id < ?2 ORDER BY resource_id, position");
+    RawStatement iq(m_store.database(), itemScanSql);
     for (RawStatement *q : {&rq, &iq}) {
         if (!q->isValid())
             return fail(QStringLiteral("scan"), q->errorString());

@@ -1,7 +1,8 @@
-// Schema version 3 on a real version-2 file: demo-v2.sycat was written by `shuyuan-cli demo` at
-// schema version 2. Opening it rebuilds the items table so that items.uuid's uniqueness is the
-// named index items_uuid; every row of every table must survive unchanged, and the file must end
-// up with exactly the schema of a catalog created new.
+// Schema versions 3 and 4 on a real version-2 file: demo-v2.sycat was written by `shuyuan-cli
+// demo` at schema version 2. Opening it rebuilds the items table so that items.uuid's uniqueness
+// is the named index items_uuid (3), and widens items_resource to hold what the validation pass
+// reads (4); every row of every table must survive unchanged, and the file must end up with
+// exactly the schema of a catalog created new.
 #include "SqlLines.h"
 #include "TestSupport.h"
 #include "store/CatalogStore.h"
@@ -74,7 +75,7 @@ private slots:
 
         CatalogStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         QCOMPARE(everyRow(store.database()), before);
         QCOMPARE(test::sqlLines(store.database(), QStringLiteral("PRAGMA integrity_check")),
                  QStringList{QStringLiteral("ok")});
@@ -95,6 +96,9 @@ private slots:
         QCOMPARE(migrated, test::sqlLines(store.database(), schemaSql));
         QVERIFY(migrated.contains(QStringLiteral(
             "index|items_uuid|items|CREATE UNIQUE INDEX items_uuid ON items(uuid)")));
+        QVERIFY(migrated.contains(
+            QStringLiteral("index|items_resource|items|CREATE INDEX items_resource ON "
+                           "items(resource_id, position, name, data_type, length, attrs)")));
         QVERIFY(!migrated.join(QLatin1Char('\n')).contains(QStringLiteral("items_v3")));
         QCOMPARE(test::sqlLines(store.database(),
                                 QStringLiteral("SELECT name FROM pragma_index_list('items') "
