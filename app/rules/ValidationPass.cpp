@@ -10,32 +10,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace sy {
 
 namespace {
-
-// What the item checks read (RuleEngine::checkItem: the item without uuid and position, and the
-// resource's opening), as TextPool ids: the memo of one pass is keyed on a few integers.
-struct ItemKey
-{
-    int name = 0;
-    int dataType = 0;
-    int length = 0;
-    int attrs = 0;
-    int opening = 0; // numbered per pass: hashing a text for each of two million items costs
-
-    bool operator==(const ItemKey &o) const
-    {
-        return name == o.name && dataType == o.dataType && length == o.length && attrs == o.attrs
-               && opening == o.opening;
-    }
-};
-
-size_t qHash(const ItemKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.name, k.dataType, k.length, k.attrs, k.opening);
-}
 
 // The result of checking one distinct item, reused for every item equal to it.
 struct ItemResult
@@ -43,6 +22,51 @@ struct ItemResult
     QList<Finding> findings;
     QualityTally tally;
     QString oneSourceKey; // empty: not offered as authoritative
+};
+
+// The results of the distinct items, by what the item checks read (RuleEngine::checkItem: the
+// item without uuid and position, and the resource's opening): the scan's number of the item's
+// texts (ScannedItem::texts), then its length and the opening. An array indexed by that number
+// instead of a hash of the five ids: two million look-ups in a pass. Valid while the scan's pool
+// is the same.
+class ItemMemo
+{
+public:
+    const ItemResult *find(int texts, int length, int opening) const
+    {
+        for (int e = texts < int(m_first.size()) ? m_first[texts] : -1; e >= 0;
+             e = m_entries[e].next) {
+            const Entry &entry = m_entries[e];
+            if (entry.length == length && entry.opening == opening)
+                return &entry.result;
+        }
+        return nullptr;
+    }
+    // Valid until the next insert().
+    const ItemResult *insert(int texts, int length, int opening, ItemResult result)
+    {
+        if (texts >= int(m_first.size()))
+            m_first.resize(texts + 1, -1);
+        m_entries.push_back({length, opening, m_first[texts], std::move(result)});
+        m_first[texts] = int(m_entries.size()) - 1;
+        return &m_entries.back().result;
+    }
+    void clear()
+    {
+        m_first.clear();
+        m_entries.clear();
+    }
+
+private:
+    struct Entry
+    {
+        int length;
+        int opening; // numbered per pass: hashing a text for each of two million items costs
+        int next;    // another entry of the same texts, or -1
+        ItemResult result;
+    };
+    std::vector<int> m_first; // by texts: the latest entry, or -1
+    std::vector<Entry> m_entries;
 };
 
 // A cross-resource finding is one more consistency check that failed for its resource.
@@ -63,7 +87,7 @@ struct ValidationPass::State
         : attrsReader(resourceSlots)
     {
     }
-    QHash<ItemKey, ItemResult> memo;
+    ItemMemo memo;
     QHash<QString, int> openings;
     const TextPool *memoPool = nullptr;
     int memoGeneration = -1;
@@ -85,7 +109,7 @@ ValidationPass::~ValidationPass() = default;
 bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
 {
     rangeStarts.append({fromId, tallies.size()});
-    QHash<ItemKey, ItemResult> &memo = m_state->memo;
+    ItemMemo &memo = m_state->memo;
     QHash<QString, int> &openings = m_state->openings;
     QList<InfoItem> infoItems;
     // Item findings are located by uuid, which the scan does not read: (finding, item id) pairs
@@ -149,8 +173,6 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                 info.resourceId = r.id;
                 info.position = items.at(i).position;
                 info.name = pool.text(items.at(i).name);
-                info.dataType = pool.text(items.at(i).dataType);
-                info.length = items.at(i).length;
             }
             const QList<Finding> own = m_engine.checkResource(r, values, infoItems, &t, false);
             for (const Finding &f : own) {
@@ -168,9 +190,8 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                 openingId = openings.insert(r.opening, int(openings.size()));
             const int opening = openingId.value();
             for (const auto &item : items) {
-                const ItemKey key{item.name, item.dataType, item.length, item.attrs, opening};
-                auto it = memo.constFind(key);
-                if (it == memo.cend()) {
+                const ItemResult *it = memo.find(item.texts, item.length, opening);
+                if (!it) {
                     InfoItem parsed;
                     parsed.resourceId = r.id;
                     parsed.name = pool.text(item.name);
@@ -184,7 +205,7 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                     result.findings = m_engine.checkItem(r, parsed, &result.tally);
                     result.oneSourceKey
                         = ValidationQueries::oneSourceKey(parsed.name, parsed.attrs);
-                    it = memo.insert(key, result);
+                    it = memo.insert(item.texts, item.length, opening, std::move(result));
                 }
                 t.add(it->tally);
                 for (Finding f : it->findings) {

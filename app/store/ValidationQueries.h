@@ -88,6 +88,9 @@ public:
         int name = 0; // TextPool ids
         int dataType = 0;
         int attrs = 0; // the attrs JSON text, unparsed
+        // The number of this (name, dataType, attrs) among the distinct ones, counted from 0 in
+        // the order first seen, for memos kept in a plain array; restarts with the pool.
+        int texts = 0;
     };
     // The resource, the JSON text of its attrs (valid during the call), its items, and the pool
     // of the items' texts.

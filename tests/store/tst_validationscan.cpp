@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+#include <tuple>
+
 using namespace sy;
 
 class TestValidationScan : public QObject
@@ -114,14 +117,28 @@ void TestValidationScan::scanEqualsPlainReader()
     QStringList got;
     // The pool (and so the ids a pass memoises on) lasts from one id range to the next.
     QSet<QPair<const TextPool *, int>> generations;
+    std::map<std::tuple<int, int, int>, int> numberOf; // texts' pool ids -> ScannedItem::texts
     for (int p = 0; p < parts; ++p) {
         QVERIFY2(
             queries.scanResources(
                 [&](const Resource &r, QByteArrayView,
                     const QList<ValidationQueries::ScannedItem> &items, const TextPool &pool) {
+                    if (!generations.contains(qMakePair(&pool, pool.generation())))
+                        numberOf.clear(); // numbers restart with the pool
                     generations.insert(qMakePair(&pool, pool.generation()));
                     got << describe(r);
                     for (const auto &s : items) {
+                        // One number per distinct (name, data type, attrs), counted from 0.
+                        const auto texts = std::make_tuple(s.name, s.dataType, s.attrs);
+                        if (numberOf.count(texts) == 0) {
+                            [&] {
+                                QCOMPARE(s.texts, int(numberOf.size()));
+                            }();
+                            numberOf.emplace(texts, s.texts);
+                        }
+                        [&] {
+                            QCOMPARE(s.texts, numberOf.at(texts));
+                        }();
                         InfoItem i;
                         i.id = s.id;
                         i.position = s.position;
@@ -132,10 +149,12 @@ void TestValidationScan::scanEqualsPlainReader()
                             = QJsonDocument::fromJson(pool.bytes(s.attrs).toByteArray()).object();
                         got << describe(i);
                     }
-                    return true;
+                    return !QTest::currentTestFailed();
                 },
                 bounds.at(p), bounds.at(p + 1)),
             qPrintable(queries.errorString()));
+        if (QTest::currentTestFailed())
+            return;
     }
     QCOMPARE(got.size(), want.size());
     QCOMPARE(got, want);
