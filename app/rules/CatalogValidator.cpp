@@ -88,21 +88,6 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
         return false;
     }
     ValidationQueries queries(store);
-    const qint64 total = queries.resourceCount();
-    const QHash<qint64, QString> offices = officeNames(store);
-
-    // Department, offices, products and registrations: few rows, checked here.
-    result->findings << m_engine.checkMeta(store.meta());
-    const QList<Office> officeList = store.offices();
-    for (const Office &o : officeList)
-        result->findings << m_engine.checkOffice(o);
-    const QList<Product> products = store.products();
-    for (const Product &p : products)
-        result->findings << m_engine.checkProduct(p);
-    const QList<Registration> registrations = store.registrations();
-    for (const Registration &r : registrations)
-        result->findings << m_engine.checkRegistration(r);
-
     // One pass per thread, each with its own connection and output. The catalog is cut into
     // more id ranges than threads, handed out in turn: a thread whose ranges were light takes
     // more of them instead of waiting for the other.
@@ -144,8 +129,23 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
             }));
         threads.back()->start();
     }
-    // Meanwhile on this thread: code uniqueness, one indexed GROUP BY (the one catalog-wide
-    // check the passes cannot make cheaper).
+    const qint64 total = queries.resourceCount();
+    const QHash<qint64, QString> offices = officeNames(store);
+
+    // Meanwhile on this thread: the department, offices, products and registrations (few rows),
+    // and code uniqueness, one indexed GROUP BY (the one catalog-wide check the passes cannot make
+    // cheaper).
+    result->findings << m_engine.checkMeta(store.meta());
+    const QList<Office> officeList = store.offices();
+    for (const Office &o : officeList)
+        result->findings << m_engine.checkOffice(o);
+    const QList<Product> products = store.products();
+    for (const Product &p : products)
+        result->findings << m_engine.checkProduct(p);
+    const QList<Registration> registrations = store.registrations();
+    for (const Registration &r : registrations)
+        result->findings << m_engine.checkRegistration(r);
+
     const auto duplicates = queries.duplicateCodes();
     // Progress about every 100 ms until every pass is done.
     while (!passesDone.tryAcquire(int(threads.size()), 100)) {

@@ -375,8 +375,11 @@ QList<qint64> ValidationQueries::idBounds(int parts)
     // hands the ranges out as work, so an uneven one evens out.
     QList<qint64> bounds{0};
     QSqlQuery q(m_store.database());
-    if (q.exec(QStringLiteral("SELECT min(id), max(id) FROM resources")) && q.next()
-        && !q.value(0).isNull()) {
+    // Two subqueries: SQLite answers a lone min() or max() from the end of the table, but reads
+    // every row for both in one SELECT (10 ms on 100k, while the passes wait).
+    if (q.exec(QStringLiteral(
+            "SELECT (SELECT min(id) FROM resources), (SELECT max(id) FROM resources)"))
+        && q.next() && !q.value(0).isNull()) {
         const qint64 low = q.value(0).toLongLong();
         const qint64 span = q.value(1).toLongLong() - low + 1;
         for (int p = 1; p < parts; ++p)
