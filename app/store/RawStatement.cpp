@@ -76,13 +76,8 @@ qint64 RawStatement::lastInsertId() const
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
-bool RawStatement::step()
+bool RawStatement::noRow(int rc)
 {
-    if (!m_stmt)
-        return false;
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
     if (rc != SQLITE_DONE)
         setError();
     return false;
@@ -92,17 +87,6 @@ void RawStatement::reset()
 {
     if (m_stmt)
         sqlite3_reset(m_stmt);
-}
-
-qint64 RawStatement::int64(int column) const
-{
-    return sqlite3_column_int64(m_stmt, column);
-}
-
-QByteArrayView RawStatement::text(int column) const
-{
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return QByteArrayView(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
 }
 
 } // namespace sy
