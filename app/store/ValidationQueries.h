@@ -107,7 +107,7 @@ public:
     void setParseResourceAttrs(bool parse) { m_parseAttrs = parse; }
     // How many texts the pool of scanResources() may hold before it is cleared (memory bound).
     void setTextPoolLimit(qsizetype limit) { m_poolLimit = limit; }
-    // The statement scanResources() reads the items with (?1 <= resource_id < ?2).
+    // The statement scanResources() reads the items with (from resource_id ?1 on).
     static const char *const itemScanSql;
     // Uuids of the given items, by id.
     QHash<qint64, QString> itemUuids(const QList<qint64> &ids);
