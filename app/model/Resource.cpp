@@ -15,11 +15,10 @@ QStringList Resource::columnKeys()
 
 bool Resource::isColumnKey(const QString &key)
 {
-    static const QStringList keys = columnKeys();
-    return keys.contains(key);
+    return columnOf(key) >= 0;
 }
 
-QVariant Resource::value(const QString &key) const
+int Resource::columnOf(const QString &key)
 {
     // By length first: the validation pass asks for every field of every resource, and most keys
     // it asks for are attributes, which a plain chain would compare with all thirteen columns.
@@ -28,77 +27,114 @@ QVariant Resource::value(const QString &key) const
     };
     switch (key.size()) {
     case 4:
-        if (is(QLatin1StringView("code")))
-            return code;
-        if (is(QLatin1StringView("name")))
-            return name;
-        break;
+        return is(QLatin1StringView("code")) ? Code : is(QLatin1StringView("name")) ? Name : -1;
     case 5:
-        if (is(QLatin1StringView("grade")))
-            return grade;
-        if (is(QLatin1StringView("bytes")))
-            return bytes;
-        break;
+        return is(QLatin1StringView("grade")) ? Grade : is(QLatin1StringView("bytes")) ? Bytes : -1;
     case 6:
-        if (is(QLatin1StringView("office")))
-            return officeId;
-        if (is(QLatin1StringView("secret")))
-            return secret;
-        if (is(QLatin1StringView("format")))
-            return format;
-        if (is(QLatin1StringView("status")))
-            return status;
-        break;
+        return is(QLatin1StringView("office"))   ? Office
+               : is(QLatin1StringView("secret")) ? Secret
+               : is(QLatin1StringView("format")) ? Format
+               : is(QLatin1StringView("status")) ? Status
+                                                 : -1;
     case 7:
-        if (is(QLatin1StringView("summary")))
-            return summary;
-        if (is(QLatin1StringView("sharing")))
-            return sharing;
-        if (is(QLatin1StringView("opening")))
-            return opening;
-        if (is(QLatin1StringView("records")))
-            return records;
-        break;
+        return is(QLatin1StringView("summary"))   ? Summary
+               : is(QLatin1StringView("sharing")) ? Sharing
+               : is(QLatin1StringView("opening")) ? Opening
+               : is(QLatin1StringView("records")) ? Records
+                                                  : -1;
     case 12:
-        if (is(QLatin1StringView("update_cycle")))
-            return updateCycle;
-        break;
+        return is(QLatin1StringView("update_cycle")) ? UpdateCycle : -1;
     default:
-        break;
+        return -1;
     }
-    return attrValue(attrs, key);
+}
+
+QVariant Resource::columnValue(int column) const
+{
+    switch (column) {
+    case Code:
+        return code;
+    case Name:
+        return name;
+    case Office:
+        return officeId;
+    case Summary:
+        return summary;
+    case Grade:
+        return grade;
+    case Secret:
+        return secret;
+    case Sharing:
+        return sharing;
+    case Opening:
+        return opening;
+    case UpdateCycle:
+        return updateCycle;
+    case Format:
+        return format;
+    case Status:
+        return status;
+    case Records:
+        return records;
+    case Bytes:
+        return bytes;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant Resource::value(const QString &key) const
+{
+    const int column = columnOf(key);
+    return column >= 0 ? columnValue(column) : attrValue(attrs, key);
 }
 
 void Resource::setValue(const QString &key, const QVariant &v)
 {
-    if (key == QLatin1String("code"))
+    switch (columnOf(key)) {
+    case Code:
         code = v.toString();
-    else if (key == QLatin1String("name"))
+        break;
+    case Name:
         name = v.toString();
-    else if (key == QLatin1String("office"))
+        break;
+    case Office:
         officeId = v.toLongLong();
-    else if (key == QLatin1String("summary"))
+        break;
+    case Summary:
         summary = v.toString();
-    else if (key == QLatin1String("grade"))
+        break;
+    case Grade:
         grade = v.toString();
-    else if (key == QLatin1String("secret"))
+        break;
+    case Secret:
         secret = v.toBool();
-    else if (key == QLatin1String("sharing"))
+        break;
+    case Sharing:
         sharing = v.toString();
-    else if (key == QLatin1String("opening"))
+        break;
+    case Opening:
         opening = v.toString();
-    else if (key == QLatin1String("update_cycle"))
+        break;
+    case UpdateCycle:
         updateCycle = v.toString();
-    else if (key == QLatin1String("format"))
+        break;
+    case Format:
         format = v.toString();
-    else if (key == QLatin1String("status"))
+        break;
+    case Status:
         status = v.toString();
-    else if (key == QLatin1String("records"))
+        break;
+    case Records:
         records = v.toLongLong();
-    else if (key == QLatin1String("bytes"))
+        break;
+    case Bytes:
         bytes = v.toLongLong();
-    else
+        break;
+    default:
         setAttrValue(attrs, key, v);
+        break;
+    }
 }
 
 } // namespace sy

@@ -38,6 +38,27 @@ struct Resource
     void setValue(const QString &key, const QVariant &value);
     static QStringList columnKeys();
     static bool isColumnKey(const QString &key);
+
+    // The columns in the order of columnKeys(), for callers that read many resources' columns
+    // without naming them each time (the validation pass).
+    enum Column {
+        Code,
+        Name,
+        Office,
+        Summary,
+        Grade,
+        Secret,
+        Sharing,
+        Opening,
+        UpdateCycle,
+        Format,
+        Status,
+        Records,
+        Bytes,
+        ColumnCount
+    };
+    static int columnOf(const QString &key); // -1 for a key of attrs
+    QVariant columnValue(int column) const;
 };
 
 } // namespace sy

@@ -1,6 +1,6 @@
-// Resource's access to profile fields by key (value() / setValue()), which forms, imports and the
-// rules use: every column key reaches its own member, any other key the JSON attributes, also
-// keys that share a column key's length or are a column key but for case.
+// Resource's access to profile fields by key (value() / setValue(), columnOf() / columnValue()),
+// which forms, imports and the rules use: every column key reaches its own member, any other key
+// the JSON attributes, also keys that share a column key's length or are a column key but for case.
 #include "model/Resource.h"
 
 #include <QTest>
@@ -37,8 +37,12 @@ void TestResource::columnKeysReachTheirMembers()
     const QList<QVariant> members{r.code,   r.name,    r.officeId, r.summary,     r.grade,
                                   r.secret, r.sharing, r.opening,  r.updateCycle, r.format,
                                   r.status, r.records, r.bytes};
+    QCOMPARE(int(Resource::ColumnCount), keys.size());
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString &key = keys.at(i);
+        QCOMPARE(Resource::columnOf(key), int(i)); // the enum follows columnKeys()
+        QVERIFY(Resource::isColumnKey(key));
+        QCOMPARE(r.columnValue(int(i)), members.at(i));
         QCOMPARE(r.value(key), members.at(i));
         if (key == QLatin1String("secret"))
             QCOMPARE(r.value(key).toBool(), true);
@@ -60,6 +64,8 @@ void TestResource::otherKeysReachTheAttributes()
                            QStringLiteral("record"),       QStringLiteral("update_cycl_"),
                            QStringLiteral("sharing_terms"), QStringLiteral("x")};
     for (const QString &key : keys) {
+        QCOMPARE(Resource::columnOf(key), -1);
+        QVERIFY(!Resource::isColumnKey(key));
         QVERIFY2(!r.value(key).isValid(), qPrintable(key));
         r.setValue(key, key + QStringLiteral("!"));
     }
