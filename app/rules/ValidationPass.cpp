@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <vector>
@@ -126,6 +127,15 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
     AttrsReader &attrsReader = m_state->attrsReader;
     const QString relatedKey = QStringLiteral("related_codes");
     const int relatedSlot = resourceSlots.slot(relatedKey);
+    // The columns the checks read are set from the resource's members up front: through the
+    // reader below, each would cost a call through std::function and a look-up of its key, for
+    // thirteen columns of every resource.
+    QVarLengthArray<std::pair<int, int>, Resource::ColumnCount> columnSlots; // (slot, column)
+    for (int c = 0; c < Resource::ColumnCount; ++c) {
+        const int slot = resourceSlots.slot(Resource::columnKeys().at(c));
+        if (slot >= 0)
+            columnSlots.append({slot, c});
+    }
     Resource parsed;
     const Resource *resource = nullptr;
     FieldValues values(resourceSlots,
@@ -146,6 +156,8 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
                 resource = &parsed;
             }
             const Resource &r = *resource;
+            for (const auto &[slot, column] : columnSlots)
+                values.set(slot, r.columnValue(column));
             if (&pool != m_state->memoPool || pool.generation() != m_state->memoGeneration) {
                 memo.clear(); // the ids of the memo's keys are gone
                 m_state->memoPool = &pool;
