@@ -241,8 +241,8 @@ QList<Finding> CatalogValidator::checkResource(const RuleEngine &engine,
                 duplicate = true;
             else
                 countCross(*tally);
-            if (tally->explain)
-                tally->inconsistencies << f.message;
+            if (tally->explanation)
+                tally->explanation->inconsistencies << f.message;
         }
         if (!duplicate) {
             ++tally->passed;
@@ -258,8 +258,7 @@ QualityScore CatalogValidator::scoreResource(const RuleEngine &engine,
                                              const CatalogStore &store,
                                              qint64 resourceId)
 {
-    QualityTally tally;
-    tally.explain = true;
+    QualityTally tally = QualityTally::explained();
     checkResource(engine, store, resourceId, &tally);
     return QualityScore::fromTally(tally);
 }

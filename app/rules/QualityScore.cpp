@@ -4,6 +4,13 @@
 
 namespace sy {
 
+QualityTally QualityTally::explained()
+{
+    QualityTally t;
+    t.explanation = std::make_shared<QualityExplanation>();
+    return t;
+}
+
 void QualityTally::add(const QualityTally &o)
 {
     filled += o.filled;
@@ -54,8 +61,9 @@ QStringList QualityScore::explanation() const
                        .arg(percent(completeness))
                        .arg(tally.filled)
                        .arg(tally.expected);
-    if (!tally.missingFields.isEmpty())
-        line += QLatin1Char(' ') + tr("Missing: %1.").arg(tally.missingFields.join(tr(", ")));
+    const QualityExplanation why = tally.explanation ? *tally.explanation : QualityExplanation();
+    if (!why.missingFields.isEmpty())
+        line += QLatin1Char(' ') + tr("Missing: %1.").arg(why.missingFields.join(tr(", ")));
     lines << line;
     line = tr("Conformity %1: %2 of %3 rule checks passed.")
                .arg(percent(conformity))
@@ -66,14 +74,14 @@ QStringList QualityScore::explanation() const
                .arg(percent(consistency))
                .arg(tally.consistent)
                .arg(tally.consistencyChecks);
-    if (!tally.inconsistencies.isEmpty())
-        line += QLatin1Char(' ') + tally.inconsistencies.join(QLatin1Char(' '));
+    if (!why.inconsistencies.isEmpty())
+        line += QLatin1Char(' ') + why.inconsistencies.join(QLatin1Char(' '));
     lines << line;
     if (timeliness < 0) {
         lines << tr(
             "Timeliness —: the update cycle is irregular or not given, so it is not scored.");
-    } else if (!tally.timelinessNote.isEmpty()) {
-        lines << tr("Timeliness %1: %2").arg(percent(timeliness), tally.timelinessNote);
+    } else if (!why.timelinessNote.isEmpty()) {
+        lines << tr("Timeliness %1: %2").arg(percent(timeliness), why.timelinessNote);
     } else {
         lines << tr("Timeliness %1: %2 resources with a regular update cycle evaluated.")
                      .arg(percent(timeliness))

@@ -4,7 +4,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace sy {
+
+// Why one resource scored as it did. Collected only when asked for (single-resource scores):
+// "validate all" keeps a tally for each of 100k resources, and these lists alone were half of
+// each tally's size.
+struct QualityExplanation
+{
+    QStringList missingFields;   // labels of expected but empty fields
+    QStringList inconsistencies; // messages of failed cross-field / cross-entity checks
+    QString timelinessNote;
+};
 
 // Raw counts behind a quality score. GB/T 36344 computes every indicator as X = A / B (A =
 // elements meeting the requirement, B = elements evaluated); keeping A and B rather than ratios
@@ -20,15 +32,12 @@ struct QualityTally
     double timely = 0;            // timeliness A: sum of per-resource timeliness (0..1)
     qint64 timelinessChecks = 0;  // timeliness B: resources with a regular update cycle
     qint64 resources = 0;
-    bool explain = false; // collect the explanations below (single-resource scores only)
+    // Set to collect the explanation (see explained()); copies of the tally share it.
+    std::shared_ptr<QualityExplanation> explanation;
 
-    // Explanations, kept only for single-resource scores (a 100k catalog would not need them).
-    QStringList missingFields; // labels of expected but empty fields
-    QStringList failedRules;   // messages of failed conformity rules (short)
-    QStringList inconsistencies;
-    QString timelinessNote;
-
-    void add(const QualityTally &other); // sums counts; drops the explanations
+    // An empty tally that collects the explanation.
+    static QualityTally explained();
+    void add(const QualityTally &other); // sums counts; drops the explanation
 };
 
 // One resource's counts, with its office (for the office scores).

@@ -54,8 +54,8 @@ struct RuleEngine::Context
             ++tally->consistencyChecks;
             if (severity == Severity::Info)
                 ++tally->consistent;
-            else if (tally->explain)
-                tally->inconsistencies << message;
+            else if (tally->explanation)
+                tally->explanation->inconsistencies << message;
         }
     }
     template<typename LabelFn> void expect(bool filled, LabelFn &&label)
@@ -65,10 +65,10 @@ struct RuleEngine::Context
         ++tally->expected;
         if (filled) {
             ++tally->filled;
-        } else if (tally->explain) {
+        } else if (tally->explanation) {
             const QString l = label();
-            if (!tally->missingFields.contains(l))
-                tally->missingFields << l;
+            if (!tally->explanation->missingFields.contains(l))
+                tally->explanation->missingFields << l;
         }
     }
     // Advances the check for a check result: pass() or fail().
@@ -1210,7 +1210,7 @@ void RuleEngine::checkTimeliness(const Resource &r, FieldValues &values, Context
     };
     // A little grace: a monthly resource updated 35 days ago is late, not stale.
     const int allowed = days + qMax(1, days / 2);
-    const bool explain = ctx.tally && ctx.tally->explain;
+    const bool explain = ctx.tally && ctx.tally->explanation;
     double score = 0;
     QString note;
     if (!last.isValid()) {
@@ -1251,7 +1251,7 @@ void RuleEngine::checkTimeliness(const Resource &r, FieldValues &values, Context
         ctx.tally->timely += score;
         ++ctx.tally->timelinessChecks;
         if (explain)
-            ctx.tally->timelinessNote = note;
+            ctx.tally->explanation->timelinessNote = note;
     }
 }
 

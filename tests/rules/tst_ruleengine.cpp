@@ -240,8 +240,7 @@ void TestRuleEngine::qualityScore()
 {
     QList<InfoItem> items;
     const Resource good = resource({}, &items);
-    QualityTally t;
-    t.explain = true;
+    QualityTally t = QualityTally::explained();
     m_engine->checkResource(good, items, &t);
     const QualityScore s = QualityScore::fromTally(t);
     QCOMPARE(s.completeness, 1.0);
@@ -256,8 +255,7 @@ void TestRuleEngine::qualityScore()
     patch.insert(QStringLiteral("last_update"), QStringLiteral("2025-01-31")); // a year late
     patch.insert(QStringLiteral("source"), QString()); // recommended field empty
     const Resource bad = resource(patch, &items);
-    QualityTally tb;
-    tb.explain = true;
+    QualityTally tb = QualityTally::explained();
     m_engine->checkResource(bad, items, &tb);
     const QualityScore sb = QualityScore::fromTally(tb);
     QVERIFY(sb.completeness < 1.0);
@@ -271,6 +269,19 @@ void TestRuleEngine::qualityScore()
                           ->label.text()),
         qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("2025-01-31")), qPrintable(text));
+
+    // A tally that does not collect the explanation (a catalog pass) counts the same.
+    QualityTally plain;
+    m_engine->checkResource(bad, items, &plain);
+    QVERIFY(!plain.explanation);
+    QCOMPARE(plain.filled, tb.filled);
+    QCOMPARE(plain.expected, tb.expected);
+    QCOMPARE(plain.passed, tb.passed);
+    QCOMPARE(plain.evaluated, tb.evaluated);
+    QCOMPARE(plain.consistent, tb.consistent);
+    QCOMPARE(plain.consistencyChecks, tb.consistencyChecks);
+    QCOMPARE(plain.timely, tb.timely);
+    QCOMPARE(QualityScore::fromTally(plain).explanation().size(), 4);
 }
 
 void TestRuleEngine::translatedMessages()
