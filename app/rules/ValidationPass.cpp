@@ -110,6 +110,10 @@ ValidationPass::~ValidationPass() = default;
 bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
 {
     rangeStarts.append({fromId, tallies.size()});
+    // Room for a tally per id of the range (ids are dense unless many were deleted): growing the
+    // list by copying faulted in twice the memory, a page at a time.
+    if (toId > fromId)
+        tallies.reserve(tallies.size() + qMin<qint64>(toId - fromId, 1 << 20));
     ItemMemo &memo = m_state->memo;
     QHash<QString, int> &openings = m_state->openings;
     QList<InfoItem> infoItems;
