@@ -30,6 +30,7 @@ private slots:
     void regionKnown_data();
     void regionKnown();
     void qualityScore();
+    void itemNamesUnique();
     void translatedMessages();
 
 private:
@@ -282,6 +283,41 @@ void TestRuleEngine::qualityScore()
     QCOMPARE(plain.consistencyChecks, tb.consistencyChecks);
     QCOMPARE(plain.timely, tb.timely);
     QCOMPARE(QualityScore::fromTally(plain).explanation().size(), 4);
+}
+
+// Item names are compared normalised (trimmed, case-folded, without ASCII or ideographic
+// spaces); each repeat is reported at its own position, naming the first occurrence.
+void TestRuleEngine::itemNamesUnique()
+{
+    QList<InfoItem> items;
+    Resource r = resource({}, &items);
+    const QStringList names{
+        QStringLiteral("联系电话"),   QStringLiteral("Phone"),  QStringLiteral("统一　信用"),
+        QStringLiteral(" 联系电话 "), QStringLiteral("phone"),  QStringLiteral("统一信用"),
+        QStringLiteral("a b"),        QStringLiteral("ab"),     QStringLiteral("联系地址"),
+        QStringLiteral("PHONE"),      QStringLiteral("联系电"), QString()};
+    const InfoItem model = items.constFirst();
+    items.clear();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        InfoItem item = model;
+        item.uuid = newUuid();
+        item.position = int(i);
+        item.name = names.at(i);
+        items << item;
+    }
+    QStringList repeats; // "position of the repeat <- position of the first", 1-based
+    const QList<Finding> findings = m_engine->checkResource(r, items);
+    for (const Finding &f : findings) {
+        if (f.ruleId != QLatin1String("gd.item.name.duplicate"))
+            continue;
+        const QString first
+            = f.message.section(QStringLiteral("items "), 1).section(QLatin1Char(' '), 0, 0);
+        repeats << QStringLiteral("%1<-%2").arg(f.itemPosition + 1).arg(first);
+    }
+    repeats.sort();
+    QCOMPARE(repeats,
+             (QStringList{QStringLiteral("10<-2"), QStringLiteral("4<-1"), QStringLiteral("5<-2"),
+                          QStringLiteral("6<-3"), QStringLiteral("8<-7")}));
 }
 
 void TestRuleEngine::translatedMessages()
