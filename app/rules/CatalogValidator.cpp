@@ -1,5 +1,6 @@
 #include "CatalogValidator.h"
 
+#include "GuidedParts.h"
 #include "ValidationPass.h"
 #include "store/CatalogStore.h"
 #include "store/ValidationQueries.h"
@@ -89,11 +90,11 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
     }
     ValidationQueries queries(store);
     // One pass per thread, each with its own connection and output. The catalog is cut into
-    // more id ranges than threads, handed out in turn: a thread whose ranges were light takes
-    // more of them instead of waiting for the other.
-    const QList<qint64> bounds = queries.idBounds(m_threads * 4);
+    // many id ranges, handed out guided (GuidedParts): a thread whose ranges were light takes
+    // more of them, and the last ones are small, so neither thread waits long for the other.
+    const QList<qint64> bounds = queries.idBounds(m_threads * 64);
     const int ranges = int(bounds.size()) - 1;
-    std::atomic<int> nextRange{0};
+    GuidedParts parts(ranges, m_threads);
     std::atomic<qint64> done{0};
     std::vector<std::unique_ptr<ValidationPass>> passes;
     std::vector<QString> errors(m_threads);
@@ -111,7 +112,7 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
         ValidationPass *pass = passes.back().get();
         QString *error = &errors[i];
         threads.emplace_back(
-            QThread::create([pass, error, catalogPath, &bounds, &nextRange, ranges, &passesDone] {
+            QThread::create([pass, error, catalogPath, &bounds, &parts, &passesDone] {
                 CatalogStore s;
                 // Declared after the store, so released before the store closes.
                 const auto signalDone = qScopeGuard([&passesDone] { passesDone.release(); });
@@ -120,8 +121,9 @@ bool CatalogValidator::validate(const QString &catalogPath, ValidationResult *re
                     return;
                 }
                 ValidationQueries q(s);
-                for (int r = nextRange++; r < ranges; r = nextRange++) {
-                    if (!pass->run(q, bounds.at(r), bounds.at(r + 1))) {
+                int first = 0, last = 0;
+                while (parts.take(&first, &last)) {
+                    if (!pass->run(q, bounds.at(first), bounds.at(last))) {
                         *error = q.errorString();
                         return;
                     }

@@ -59,9 +59,9 @@ void TestResource::otherKeysReachTheAttributes()
     r.code = QStringLiteral("C");
     r.records = 7;
     // Same lengths as column keys, a column key but for case or a suffix, and a long key.
-    const QStringList keys{QStringLiteral("cod_"),         QStringLiteral("Code"),
-                           QStringLiteral("bytes2"),       QStringLiteral("opening_"),
-                           QStringLiteral("record"),       QStringLiteral("update_cycl_"),
+    const QStringList keys{QStringLiteral("cod_"),          QStringLiteral("Code"),
+                           QStringLiteral("bytes2"),        QStringLiteral("opening_"),
+                           QStringLiteral("record"),        QStringLiteral("update_cycl_"),
                            QStringLiteral("sharing_terms"), QStringLiteral("x")};
     for (const QString &key : keys) {
         QCOMPARE(Resource::columnOf(key), -1);
