@@ -125,17 +125,18 @@ bool valueIn(const FieldValue &value, const QStringList &values)
         }
         return false;
     }
+    // Compared with ==, which tests the sizes first; QStringList::contains() orders the texts.
+    auto listed = [&values](const QString &s) {
+        return std::any_of(values.cbegin(), values.cend(),
+                           [&s](const QString &x) { return x == s; });
+    };
     // A single value (most fields) is compared as it is: no list for it.
     if (!value.isList()) {
         const QString &s = value.text();
-        return !s.isEmpty() && values.contains(s);
+        return !s.isEmpty() && listed(s);
     }
     const QStringList codes = valueCodes(v);
-    for (const QString &c : codes) {
-        if (values.contains(c))
-            return true;
-    }
-    return false;
+    return std::any_of(codes.cbegin(), codes.cend(), listed);
 }
 
 // The codes of `value` that `vocabulary` does not list (a single value is checked without a
@@ -223,6 +224,8 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             fc.label = f.label.text().isEmpty() ? f.key : f.label.text();
             fc.required = f.required && !profileDeclares(e, f.key, RuleKind::Required);
             fc.pattern = !f.pattern.isEmpty() && !profileDeclares(e, f.key, RuleKind::Pattern);
+            if (fc.pattern)
+                fc.patternRegex = regex(f.pattern);
             fc.vocabulary = (f.type == FieldType::Enum || f.type == FieldType::MultiEnum)
                             && !f.vocabulary.isEmpty() && m_profile->vocabulary(f.vocabulary)
                             && !profileDeclares(e, f.key, RuleKind::Vocabulary);
@@ -270,6 +273,7 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             p = c.def->pattern;
         if (!p.isEmpty())
             c.regex = QRegularExpression(QRegularExpression::anchoredPattern(p));
+        c.hasRegex = !p.isEmpty() && c.regex.isValid();
         QString vocId = r.params.value(QStringLiteral("vocabulary")).toString();
         if (vocId.isEmpty() && c.def)
             vocId = c.def->vocabulary;
@@ -299,8 +303,8 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
                                     ->setting(QStringLiteral("resource_code_pattern"),
                                               QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
                                     .toString();
-    m_regexes.insert(QStringLiteral("@resource_code"),
-                     QRegularExpression(QRegularExpression::anchoredPattern(codePattern)));
+    m_resourceCodeRegex = QRegularExpression(QRegularExpression::anchoredPattern(codePattern));
+    m_regexes.insert(QStringLiteral("@resource_code"), m_resourceCodeRegex);
 
     // Update cycle lengths: the profile may say so in settings.update_cycle_days {code: days};
     // otherwise they follow from the Chinese labels of the vocabulary (DOMAIN.md §2.3).
@@ -496,7 +500,7 @@ void RuleEngine::checkFields(const QString &entityKey, FieldValues &values, Cont
                 false);
         }
         if (fc.pattern) {
-            const bool ok = regex(f.pattern).match(text).hasMatch();
+            const bool ok = fc.patternRegex.match(text).hasMatch();
             const QString hint = f.help.text();
             ctx.check(
                 ok, Severity::Error, fc.patternId, f.key,
@@ -663,7 +667,7 @@ bool RuleEngine::checkRule(const CompiledRule &compiled, FieldValues &values, Co
         return true;
     }
     case RuleKind::Pattern: {
-        if (empty || !compiled.regex.isValid() || compiled.regex.pattern().isEmpty())
+        if (empty || !compiled.hasRegex)
             return false;
         const QString text = textOf();
         ctx.check(
@@ -997,7 +1001,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
     // Resource code: classification (类 1 digit + 项 2 + 目 3 + 细目) "/" sequence number.
     if (!r.code.trimmed().isEmpty()) {
         const QString code = r.code.trimmed();
-        const bool formatOk = regex(QStringLiteral("@resource_code")).match(code).hasMatch();
+        const bool formatOk = m_resourceCodeRegex.match(code).hasMatch();
         if (!declared.codePattern)
             ctx.check(
                 formatOk, Severity::Error, QStringLiteral("gd.resource.code.format"),
@@ -1198,7 +1202,7 @@ void RuleEngine::checkGuangdongResource(const Resource &r,
         if (c.isEmpty())
             continue;
         ctx.check(
-            regex(QStringLiteral("@resource_code")).match(c).hasMatch(), Severity::Error,
+            m_resourceCodeRegex.match(c).hasMatch(), Severity::Error,
             QStringLiteral("gd.resource.related_codes.format"), QStringLiteral("related_codes"),
             [&] {
                 return tr("Related resource code “%1” is not a resource code "

@@ -108,6 +108,7 @@ public:
         QStringList ifValues;
         QStringList values;
         QRegularExpression regex;
+        bool hasRegex = false; // regex has a valid, non-empty pattern (asked once, not per value)
         const Vocabulary *vocabulary = nullptr;
         QString checksumKind;
         QVariant min, max; // of a range rule
@@ -127,6 +128,7 @@ public:
         QString label;
         bool required = false;
         bool pattern = false;
+        QRegularExpression patternRegex; // when `pattern`, compiled once
         bool vocabulary = false;
         const Vocabulary *vocabularyDef = nullptr; // when `vocabulary`
         bool uscc = false;
@@ -156,6 +158,8 @@ private:
     QDate m_today;
     QSet<QString> m_declared;                     // "entity|field|kind"
     QHash<QString, QRegularExpression> m_regexes; // compiled once: the engine is shared by threads
+    QRegularExpression
+        m_resourceCodeRegex; // m_regexes["@resource_code"], matched for every resource
     QHash<QString, int> m_cycleDays;
     QHash<QString, QList<CompiledRule>> m_rules;     // by entity key, profile order
     QHash<QString, QList<FieldCheck>> m_fieldChecks; // by entity key
