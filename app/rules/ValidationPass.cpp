@@ -110,10 +110,16 @@ ValidationPass::~ValidationPass() = default;
 bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
 {
     rangeStarts.append({fromId, tallies.size()});
-    // Room for a tally per id of the range (ids are dense unless many were deleted): growing the
-    // list by copying faulted in twice the memory, a page at a time.
-    if (toId > fromId)
-        tallies.reserve(tallies.size() + qMin<qint64>(toId - fromId, 1 << 20));
+    // Room for a tally and a code per id of the range (ids are dense unless many were deleted),
+    // at least doubling: growing the list by copies faulted in twice the memory, and a pass takes
+    // a dozen ranges or more.
+    if (toId > fromId) {
+        const qsizetype wanted = tallies.size() + qMin<qint64>(toId - fromId, 1 << 20);
+        if (wanted > tallies.capacity())
+            tallies.reserve(qMax(wanted, 2 * tallies.capacity()));
+        if (wanted > codes.capacity())
+            codes.reserve(qMax(wanted, 2 * codes.capacity()));
+    }
     ItemMemo &memo = m_state->memo;
     QHash<QString, int> &openings = m_state->openings;
     QList<InfoItem> infoItems;
