@@ -12,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <cstring>
 #include <limits>
 #include <unordered_map>
 
@@ -47,16 +46,10 @@ struct ValidationQueries::ScanTexts
     struct Key
     {
         QByteArrayView name, dataType, attrs;
-        // Sizes first, then memcmp(): QByteArrayView's == calls Qt's ordering compare out of
-        // line, a tenth of interning two million items.
-        static bool same(QByteArrayView a, QByteArrayView b)
-        {
-            return a.size() == b.size()
-                   && (a.isEmpty() || memcmp(a.data(), b.data(), a.size()) == 0);
-        }
         bool operator==(const Key &o) const
         {
-            return same(name, o.name) && same(dataType, o.dataType) && same(attrs, o.attrs);
+            return sameBytes(name, o.name) && sameBytes(dataType, o.dataType)
+                   && sameBytes(attrs, o.attrs);
         }
     };
     struct KeyHash

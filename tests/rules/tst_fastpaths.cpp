@@ -21,6 +21,7 @@ private slots:
     void isoDateAgreesOnRandomTexts();
     void textHashSpreadsAndSeeds();
     void textKeyFindsBorrowedBytes();
+    void sameBytesIsEquality();
 };
 
 void TestFastPaths::isoDateIsQtsDate_data()
@@ -109,4 +110,25 @@ void TestFastPaths::textKeyFindsBorrowedBytes()
 }
 
 QTEST_GUILESS_MAIN(TestFastPaths)
+// sameBytes(), the inline equality of the pass's hash keys, agrees with QByteArrayView's ==
+// on texts that differ in one byte at any offset, in length, or are empty or null.
+void TestFastPaths::sameBytesIsEquality()
+{
+    const QByteArray base
+        = QByteArrayLiteral("{\"authoritative\":true,\"data_element\":\"DE0001\"}");
+    QList<QByteArray> texts{QByteArray(), QByteArray(""), base, base.left(base.size() - 1),
+                            base + ' '};
+    for (qsizetype i = 0; i < base.size(); ++i) {
+        QByteArray t = base;
+        t[i] = char(t.at(i) ^ 0x01);
+        texts << t;
+    }
+    for (const QByteArray &a : texts) {
+        for (const QByteArray &b : texts)
+            QCOMPARE(sameBytes(a, b), QByteArrayView(a) == QByteArrayView(b));
+    }
+    QVERIFY(sameBytes(base, QByteArray(base.constData(), base.size()))); // equal, not shared
+    QVERIFY(sameBytes(QByteArray(), QByteArray(""))); // null and empty are both empty
+}
+
 #include "tst_fastpaths.moc"
