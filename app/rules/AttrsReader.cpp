@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -166,7 +167,13 @@ bool AttrsReader::decodePair(QByteArrayView key,
 bool AttrsReader::read(QByteArrayView json, FieldValues &values)
 {
     Cursor c{json.data(), json.data() + json.size()};
-    QVarLengthArray<std::pair<int, FieldValue>, 32> found;
+    // The cached pairs of the checks' values, set once the whole text is known to be plain.
+    QVarLengthArray<const Pair *, 32> found;
+    // Forgotten between texts only, never while `found` points at them.
+    if (m_pairs.size() >= m_textLimit) {
+        m_pairs.clear();
+        m_pairStore.clear();
+    }
     QVarLengthArray<QByteArrayView, 32> keys;
     QVarLengthArray<QByteArrayView, 8> list;
     if (!c.take('{'))
@@ -179,7 +186,8 @@ bool AttrsReader::read(QByteArrayView json, FieldValues &values)
             if (!c.plainString(&key) || !c.take(':'))
                 return false;
             // QJsonDocument keeps the last of two equal keys; rare enough to leave to it.
-            if (std::find(keys.cbegin(), keys.cend(), key) != keys.cend())
+            if (std::any_of(keys.cbegin(), keys.cend(),
+                            [key](QByteArrayView k) { return sameBytes(k, key); }))
                 return false;
             keys.append(key);
             c.skipSpace();
@@ -212,17 +220,16 @@ bool AttrsReader::read(QByteArrayView json, FieldValues &values)
                 return false; // numbers, objects, syntax errors: QJsonDocument's to judge
             }
             const QByteArrayView pairBytes(pairStart, c.p - pairStart);
-            auto it = m_pairs.constFind(TextKey::probe(pairBytes));
-            if (it == m_pairs.cend()) {
-                Pair pair;
-                if (!decodePair(key, kind, bytes, list, &pair))
+            const Pair *pair = m_pairs.value(TextKey::probe(pairBytes));
+            if (!pair) {
+                Pair decoded;
+                if (!decodePair(key, kind, bytes, list, &decoded))
                     return false;
-                if (m_pairs.size() >= m_textLimit)
-                    m_pairs.clear();
-                it = m_pairs.insert(TextKey::owned(pairBytes), pair);
+                pair = &m_pairStore.emplace_back(std::move(decoded));
+                m_pairs.insert(TextKey::owned(pairBytes), pair);
             }
-            if (it->slot >= 0)
-                found.append({it->slot, it->value});
+            if (pair->slot >= 0)
+                found.append(pair);
         } while (c.take(','));
         if (!c.take('}'))
             return false;
@@ -230,8 +237,8 @@ bool AttrsReader::read(QByteArrayView json, FieldValues &values)
     c.skipSpace();
     if (c.p != c.end)
         return false;
-    for (auto &[slot, value] : found)
-        values.set(slot, std::move(value));
+    for (const Pair *pair : found)
+        values.set(pair->slot, pair->value);
     return true;
 }
 

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <deque>
+
 namespace sy {
 
 // Reads the attributes of a resource from their JSON text straight into the checks' FieldValues,
@@ -52,8 +54,9 @@ private:
     int slotOf(QByteArrayView key);
 
     const FieldSlots &m_slots;
-    QHash<TextKey, Pair> m_pairs;
-    QHash<TextKey, int> m_keySlots; // -1: no check reads the key
+    std::deque<Pair> m_pairStore;         // stable addresses, which read() holds while reading
+    QHash<TextKey, const Pair *> m_pairs; // into m_pairStore
+    QHash<TextKey, int> m_keySlots;       // -1: no check reads the key
     qsizetype m_textLimit = 200000;
 };
 
