@@ -141,8 +141,9 @@ bool ValidationPass::run(ValidationQueries &queries, qint64 fromId, qint64 toId)
     // reader below, each would cost a call through std::function and a look-up of its key, for
     // thirteen columns of every resource.
     QVarLengthArray<std::pair<int, int>, Resource::ColumnCount> columnSlots; // (slot, column)
+    const QStringList columnKeys = Resource::columnKeys();
     for (int c = 0; c < Resource::ColumnCount; ++c) {
-        const int slot = resourceSlots.slot(Resource::columnKeys().at(c));
+        const int slot = resourceSlots.slot(columnKeys.at(c));
         if (slot >= 0)
             columnSlots.append({slot, c});
     }
