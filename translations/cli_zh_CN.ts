@@ -75,6 +75,10 @@
         <source>“%1” cannot be read (permission denied).</source>
         <translation>无法读取“%1”（没有权限）。</translation>
     </message>
+    <message>
+        <source>To upgrade it, run “shuyuan-cli info %1” or open it in Shuyuan once; the original is kept as a backup next to it.</source>
+        <translation>如需升级，请运行“shuyuan-cli info %1”，或在数源中打开一次；原文件会作为备份保存在同一文件夹中。</translation>
+    </message>
 </context>
 <context>
     <name>sy::cli::BenchPackageVerb</name>

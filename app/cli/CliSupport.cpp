@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "store/FileHeader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -59,6 +61,20 @@ int openCatalog(CatalogStore &store,
     const bool ok = readOnly ? store.openReadOnly(path, check) : store.open(path, check);
     if (!ok) {
         ctx.err << store.errorString() << Qt::endl;
+        // An older catalog is upgraded when it is opened for editing, which this command does
+        // not do: name a command that does, so that a clerk is not left guessing.
+        FileHeader header;
+        QString headerError;
+        if (readOnly && FileHeader::read(path, &header, &headerError)
+            && header.applicationId == CatalogStore::applicationId && header.userVersion >= 1
+            && header.userVersion < CatalogStore::currentSchemaVersion) {
+            ctx.err << QCoreApplication::translate(
+                           "sy::cli",
+                           "To upgrade it, run “shuyuan-cli info %1” or open it in Shuyuan once; "
+                           "the original is kept as a backup next to it.")
+                           .arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+        }
         return Usage;
     }
     return Ok;

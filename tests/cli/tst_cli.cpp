@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 #include "store/CatalogStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +29,7 @@ private slots:
     void badFilesAreRefusedUntouched_data();
     void badFilesAreRefusedUntouched();
     void messagesFollowTheLocale();
+    void olderFormatNamesTheUpgrade();
 
 private:
     QTemporaryDir m_dir;
@@ -220,6 +223,38 @@ void TestCli::messagesFollowTheLocale()
     // --lang overrides the environment.
     r = runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("info"), missing}, QStringLiteral("zh_CN"));
     QVERIFY(r.err.contains("does not exist"));
+}
+
+// A read-only command on a catalog of an older format refuses it untouched and names the command
+// that upgrades it; after that command the catalog validates.
+void TestCli::olderFormatNamesTheUpgrade()
+{
+    const QString path = m_dir.filePath(QStringLiteral("old-format.sycat"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("catalogs/demo-v2.sycat")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = test::fileSha256(path);
+    auto r = runCli({QStringLiteral("validate"), path});
+    QCOMPARE(r.exitCode, 2);
+    const QString hint = QStringLiteral("shuyuan-cli info %1").arg(QDir::toNativeSeparators(path));
+    QVERIFY2(QString::fromUtf8(r.err).contains(hint), r.err.constData());
+    QCOMPARE(test::fileSha256(path), before);
+    r = runCli({QStringLiteral("validate"), path}, QStringLiteral("zh_CN"));
+    QVERIFY2(QString::fromUtf8(r.err).contains(hint)
+                 && QString::fromUtf8(r.err).contains(QStringLiteral("升级")),
+             r.err.constData());
+    // A file of the current format gets no such hint.
+    r = runCli({QStringLiteral("info"), path});
+    QCOMPARE(r.exitCode, 0);
+    r = runCli({QStringLiteral("validate"), path});
+    QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QVERIFY(!r.out.isEmpty());
+    // Nor does a catalog from a newer version, which no command here can read.
+    r = runCli(
+        {QStringLiteral("validate"), test::dataPath(QStringLiteral("catalogs/future.sycat"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.contains("shuyuan-cli info"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
