@@ -156,6 +156,10 @@ QStringList codesNotIn(const FieldValue &value, const Vocabulary &vocabulary)
     return bad;
 }
 
+// Resource codes: classification (at least six digits) "/" sequence number, unless the profile
+// sets resource_code_pattern.
+const char *const defaultResourceCodePattern = "[1-3][0-9]{5,}/[0-9]{1,}";
+
 QString declKey(const QString &entity, const QString &field, RuleKind kind)
 {
     return entity + QLatin1Char('|') + field + QLatin1Char('|') + ruleKindName(kind);
@@ -175,6 +179,8 @@ QString openingCode(const Resource &r)
 RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
     : m_profile(std::move(profile))
     , m_today(QDate::currentDate())
+    , m_resourceCodeRegex(
+          QRegularExpression::anchoredPattern(QString::fromLatin1(defaultResourceCodePattern)))
 {
     if (!m_profile) {
         addSlots(); // the Guangdong checks' attributes
@@ -189,21 +195,8 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         if (r.kind == RuleKind::Checksum)
             m_declared.insert(declKey(r.entity, r.field, r.kind) + QLatin1Char('|')
                               + r.params.value(QStringLiteral("kind")).toString());
-        const QString p = r.params.value(QStringLiteral("pattern")).toString();
-        if (!p.isEmpty())
-            m_regexes.insert(p, QRegularExpression(QRegularExpression::anchoredPattern(p)));
     }
     const QStringList entities = m_profile->entityKeys();
-    for (const QString &e : entities) {
-        if (const EntityDef *def = m_profile->entity(e)) {
-            for (const FieldDef &f : def->fields) {
-                if (!f.pattern.isEmpty())
-                    m_regexes.insert(
-                        f.pattern,
-                        QRegularExpression(QRegularExpression::anchoredPattern(f.pattern)));
-            }
-        }
-    }
     for (const QString &e : entities) {
         const EntityDef *def = m_profile->entity(e);
         if (!def)
@@ -225,7 +218,8 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
             fc.required = f.required && !profileDeclares(e, f.key, RuleKind::Required);
             fc.pattern = !f.pattern.isEmpty() && !profileDeclares(e, f.key, RuleKind::Pattern);
             if (fc.pattern)
-                fc.patternRegex = regex(f.pattern);
+                fc.patternRegex
+                    = QRegularExpression(QRegularExpression::anchoredPattern(f.pattern));
             fc.vocabulary = (f.type == FieldType::Enum || f.type == FieldType::MultiEnum)
                             && !f.vocabulary.isEmpty() && m_profile->vocabulary(f.vocabulary)
                             && !profileDeclares(e, f.key, RuleKind::Vocabulary);
@@ -301,10 +295,9 @@ RuleEngine::RuleEngine(std::shared_ptr<const Profile> profile)
         = profileDeclares(res, opening, RuleKind::Forbids, QStringLiteral("grade"));
     const QString codePattern = m_profile
                                     ->setting(QStringLiteral("resource_code_pattern"),
-                                              QStringLiteral("[1-3][0-9]{5,}/[0-9]{1,}"))
+                                              QString::fromLatin1(defaultResourceCodePattern))
                                     .toString();
     m_resourceCodeRegex = QRegularExpression(QRegularExpression::anchoredPattern(codePattern));
-    m_regexes.insert(QStringLiteral("@resource_code"), m_resourceCodeRegex);
 
     // Update cycle lengths: the profile may say so in settings.update_cycle_days {code: days};
     // otherwise they follow from the Chinese labels of the vocabulary (DOMAIN.md §2.3).
@@ -395,14 +388,6 @@ const FieldSlots &RuleEngine::slotsOf(const QString &entityKey) const
 const FieldSlots &RuleEngine::resourceSlots() const
 {
     return slotsOf(entityKindName(EntityKind::Resource));
-}
-
-QRegularExpression RuleEngine::regex(const QString &pattern) const
-{
-    const auto it = m_regexes.constFind(pattern);
-    if (it != m_regexes.cend())
-        return it.value();
-    return QRegularExpression(QRegularExpression::anchoredPattern(pattern));
 }
 
 QString RuleEngine::fieldLabel(const QString &entity, const QString &key) const

@@ -152,14 +152,12 @@ private:
     void addSlots();
     QString fieldLabel(const QString &entity, const QString &key) const;
     QString valueLabel(const QString &entity, const QString &key, const QVariant &value) const;
-    QRegularExpression regex(const QString &pattern) const;
 
     std::shared_ptr<const Profile> m_profile;
     QDate m_today;
     QSet<QString> m_declared;                     // "entity|field|kind"
-    QHash<QString, QRegularExpression> m_regexes; // compiled once: the engine is shared by threads
-    QRegularExpression
-        m_resourceCodeRegex; // m_regexes["@resource_code"], matched for every resource
+    // Compiled once, as are the patterns of the checks: the engine is shared by threads.
+    QRegularExpression m_resourceCodeRegex;
     QHash<QString, int> m_cycleDays;
     QHash<QString, QList<CompiledRule>> m_rules;     // by entity key, profile order
     QHash<QString, QList<FieldCheck>> m_fieldChecks; // by entity key
